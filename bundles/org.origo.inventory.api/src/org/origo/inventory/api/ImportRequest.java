@@ -1,0 +1,20 @@
+package org.origo.inventory.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to import: a forced format (or null to sniff), a mapping file, strictness, the keys that
+ * identify an asset across snapshots, and importer options.
+ */
+public record ImportRequest(String format, Path mapping, boolean strict, List<String> mergeKeys, String label,
+        Map<String, String> options) {
+
+    /** The default merge keys: serial number and SMBIOS UUID. */
+    public static final List<String> DEFAULT_MERGE_KEYS = List.of("serial", "uuid");
+
+    public static ImportRequest defaults() {
+        return new ImportRequest(null, null, false, DEFAULT_MERGE_KEYS, null, Map.of());
+    }
+}
