@@ -1,0 +1,228 @@
+package org.origo.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.origo.api.OrigoCommand;
+import org.origo.catalog.api.ReplacementCatalog;
+import org.origo.catalog.api.ReplacementMatcher;
+import org.origo.inventory.api.InventoryImporter;
+import org.origo.inventory.api.InventoryService;
+import org.origo.origin.api.OriginProfile;
+import org.origo.origin.api.VendorDirectory;
+import org.origo.plan.api.ReplacementPlanner;
+import org.origo.report.api.ReportRenderer;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Every contribution currently registered: importers, origin profiles, vendor directories,
+ * catalogs, matchers, planners, renderers and commands. References are dynamic, so a bundle
+ * installed, started, stopped or uninstalled at run time shows up or disappears at once.
+ * A contribution that failed when called is remembered as failed (see {@link #failures()}).
+ */
+@Component(service = Contributions.class, immediate = true)
+public class Contributions {
+
+    /** One registered contribution with the properties it was registered with. */
+    public record Entry<T>(T service, String kind, String id, String bundle, Map<String, Object> properties) {
+    }
+
+    private final List<Entry<InventoryImporter>> importers = new CopyOnWriteArrayList<>();
+    private final List<Entry<OriginProfile>> profiles = new CopyOnWriteArrayList<>();
+    private final List<Entry<VendorDirectory>> directories = new CopyOnWriteArrayList<>();
+    private final List<Entry<ReplacementCatalog>> catalogs = new CopyOnWriteArrayList<>();
+    private final List<Entry<ReportRenderer>> renderers = new CopyOnWriteArrayList<>();
+    private final List<Entry<OrigoCommand>> commands = new CopyOnWriteArrayList<>();
+    private final List<Entry<InventoryService>> inventoryServices = new CopyOnWriteArrayList<>();
+    private final List<Entry<ReplacementMatcher>> matchers = new CopyOnWriteArrayList<>();
+    private final List<Entry<ReplacementPlanner>> planners = new CopyOnWriteArrayList<>();
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
+
+    private static <T> Entry<T> entry(T service, String kind, String idProperty, ServiceReference<?> ref) {
+        Map<String, Object> props = new java.util.LinkedHashMap<>();
+        for (String k : ref.getPropertyKeys()) {
+            props.put(k, ref.getProperty(k));
+        }
+        Object id = ref.getProperty(idProperty);
+        if (id == null) {
+            id = ref.getProperty("component.name");
+        }
+        return new Entry<>(service, kind, String.valueOf(id), ref.getBundle() == null ? "?" : ref.getBundle().getSymbolicName(),
+                props);
+    }
+
+    private static <T> void remove(List<Entry<T>> list, T service) {
+        list.removeIf(e -> e.service() == service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addImporter(InventoryImporter s, ServiceReference<InventoryImporter> ref) {
+        importers.add(entry(s, "importer", InventoryImporter.PROP_ID, ref));
+    }
+
+    void removeImporter(InventoryImporter s) {
+        remove(importers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addProfile(OriginProfile s, ServiceReference<OriginProfile> ref) {
+        profiles.add(entry(s, "profile", OriginProfile.PROP_ID, ref));
+    }
+
+    void removeProfile(OriginProfile s) {
+        remove(profiles, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addDirectory(VendorDirectory s, ServiceReference<VendorDirectory> ref) {
+        directories.add(entry(s, "vendor-directory", "component.name", ref));
+    }
+
+    void removeDirectory(VendorDirectory s) {
+        remove(directories, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addCatalog(ReplacementCatalog s, ServiceReference<ReplacementCatalog> ref) {
+        catalogs.add(entry(s, "catalog", ReplacementCatalog.PROP_ID, ref));
+    }
+
+    void removeCatalog(ReplacementCatalog s) {
+        remove(catalogs, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addRenderer(ReportRenderer s, ServiceReference<ReportRenderer> ref) {
+        renderers.add(entry(s, "renderer", ReportRenderer.PROP_FORMAT, ref));
+    }
+
+    void removeRenderer(ReportRenderer s) {
+        remove(renderers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addCommand(OrigoCommand s, ServiceReference<OrigoCommand> ref) {
+        commands.add(entry(s, "command", OrigoCommand.PROP_NAME, ref));
+    }
+
+    void removeCommand(OrigoCommand s) {
+        remove(commands, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addInventoryService(InventoryService s, ServiceReference<InventoryService> ref) {
+        inventoryServices.add(entry(s, "inventory-service", "component.name", ref));
+    }
+
+    void removeInventoryService(InventoryService s) {
+        remove(inventoryServices, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addMatcher(ReplacementMatcher s, ServiceReference<ReplacementMatcher> ref) {
+        matchers.add(entry(s, "matcher", "component.name", ref));
+    }
+
+    void removeMatcher(ReplacementMatcher s) {
+        remove(matchers, s);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addPlanner(ReplacementPlanner s, ServiceReference<ReplacementPlanner> ref) {
+        planners.add(entry(s, "planner", "component.name", ref));
+    }
+
+    void removePlanner(ReplacementPlanner s) {
+        remove(planners, s);
+    }
+
+    private static <T> List<Entry<T>> sorted(List<Entry<T>> list) {
+        List<Entry<T>> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing(Entry::id));
+        return copy;
+    }
+
+    public List<Entry<InventoryImporter>> importers() {
+        return sorted(importers);
+    }
+
+    public List<Entry<OriginProfile>> profiles() {
+        return sorted(profiles);
+    }
+
+    public List<Entry<VendorDirectory>> directories() {
+        return sorted(directories);
+    }
+
+    public List<Entry<ReplacementCatalog>> catalogs() {
+        return sorted(catalogs);
+    }
+
+    public List<Entry<ReportRenderer>> renderers() {
+        return sorted(renderers);
+    }
+
+    public List<Entry<OrigoCommand>> commands() {
+        return sorted(commands);
+    }
+
+    public Optional<OriginProfile> profile(String id) {
+        return profiles.stream().filter(e -> e.id().equals(id)).map(Entry::service).findFirst();
+    }
+
+    public Optional<ReportRenderer> renderer(String format) {
+        return renderers.stream().filter(e -> e.id().equalsIgnoreCase(format)).map(Entry::service).findFirst();
+    }
+
+    public Optional<OrigoCommand> command(String name) {
+        return commands.stream().filter(e -> e.id().equals(name)).map(Entry::service).findFirst();
+    }
+
+    public Optional<InventoryService> inventoryService() {
+        return inventoryServices.stream().map(Entry::service).findFirst();
+    }
+
+    public Optional<ReplacementMatcher> matcher() {
+        return matchers.stream().map(Entry::service).findFirst();
+    }
+
+    public Optional<ReplacementPlanner> planner() {
+        return planners.stream().map(Entry::service).findFirst();
+    }
+
+    /** Every contribution, all kinds together, sorted by kind then id. */
+    public List<Entry<?>> all() {
+        List<Entry<?>> all = new ArrayList<>();
+        all.addAll(importers);
+        all.addAll(profiles);
+        all.addAll(directories);
+        all.addAll(catalogs);
+        all.addAll(renderers);
+        all.addAll(commands);
+        all.addAll(inventoryServices);
+        all.addAll(matchers);
+        all.addAll(planners);
+        all.sort(Comparator.comparing((Entry<?> e) -> e.kind()).thenComparing(Entry::id));
+        return all;
+    }
+
+    /** Marks a contribution (by kind and id) as failed with a reason, e.g. after it threw when called. */
+    public void markFailed(String kind, String id, String reason) {
+        failures.put(kind + ":" + id, reason);
+    }
+
+    /** Contributions that failed when called, {@code kind:id → reason}. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
+    }
+}
