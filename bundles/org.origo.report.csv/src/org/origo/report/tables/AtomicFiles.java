@@ -34,7 +34,18 @@ public final class AtomicFiles {
             tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
-                body.write(out);
+                // a body may close what it wraps (a zip stream does): the file stays open until forced
+                body.write(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                });
                 out.flush();
                 ch.force(true);
             }
