@@ -133,7 +133,7 @@ class CsvReportTest {
                 "REPLACE 40 of 60");
         assertTrue(s.stream().anyMatch(r -> r[0].equals("any_us") && r[2].equals("40")));
         assertTrue(s.stream().anyMatch(r -> r[0].equals("site") && r[1].equals("财政局") && r[2].equals("20")));
-        assertTrue(s.stream().anyMatch(r -> r[0].equals("phase") && r[1].equals("1 2026") && r[2].equals("12") && r[9].equals("60000")));
+        assertTrue(s.stream().anyMatch(r -> r[0].equals("phase") && r[1].equals("1 2026") && r[2].equals("12") && r[9].equals("220000")));
 
         List<String[]> f = read(dir.resolve("findings.csv"));
         assertEquals(2, f.size());

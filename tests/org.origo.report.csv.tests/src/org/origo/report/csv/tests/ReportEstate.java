@@ -136,7 +136,7 @@ final class ReportEstate {
             phases[k].setIndex(k + 1);
             phases[k].setYear(years[k]);
             phases[k].setTargetShare(shares[k]);
-            phases[k].setBudget(k == 0 ? 60000 : 0);
+            phases[k].setBudget(k == 0 ? 220000 : 0);
             plan.getPhases().add(phases[k]);
         }
         int n = 0;
@@ -158,7 +158,7 @@ final class ReportEstate {
             phases[k].setPlannedCount(phases[k].getPlannedCount() + 1);
             phases[k].setPlannedCost(phases[k].getPlannedCost() + it.getCost());
         }
-        plan.getRelaxations().add("phase 1 (2026): the budget of 60000 covers 10 assets\n第 1 期（2026 年）：预算 60000 只够 10 台资产");
+        plan.getRelaxations().add("phase 1 (2026): the budget of 220000 covers 12 assets\n第 1 期（2026 年）：预算 220000 只够 12 台资产");
         project.setPlan(plan);
     }
 
