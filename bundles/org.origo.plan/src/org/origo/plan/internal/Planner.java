@@ -477,28 +477,27 @@ public class Planner implements ReplacementPlanner {
         }
         list.sort(Comparator.comparing((Unit u) -> !u.us()).thenComparing(u -> -u.maxCrit()).thenComparing(Unit::oldest)
                 .thenComparing(Unit::site).thenComparing(Unit::department));
-        for (List<Candidate> l : infraByUnit.values()) {
-            l.sort(WITHIN_UNIT);
-            int users = 0;
-            String key = l.get(0).unitKey();
-            for (Candidate c : candidates) {
-                if (!c.infrastructure && c.unitKey().equals(key)) {
-                    users++;
+        // machines that depend on servers: per site and department, and per site (for site-wide servers)
+        Map<String, Integer> usersByUnit = new HashMap<>();
+        Map<String, Integer> usersBySite = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.infrastructure) {
+                usersByUnit.merge(c.unitKey(), 1, Integer::sum);
+                if (!c.department.isEmpty()) {
+                    usersBySite.merge(c.site, 1, Integer::sum);
                 }
             }
+        }
+        for (List<Candidate> l : infraByUnit.values()) {
+            l.sort(WITHIN_UNIT);
+            int users = usersByUnit.getOrDefault(l.get(0).unitKey(), 0);
             for (Candidate c : l) {
                 c.dependents += users;
             }
         }
         for (List<Candidate> l : infraBySite.values()) {
             l.sort(WITHIN_UNIT);
-            String site = l.get(0).site;
-            int users = 0;
-            for (Candidate c : candidates) {
-                if (!c.infrastructure && c.site.equals(site) && !c.department.isEmpty()) {
-                    users++;
-                }
-            }
+            int users = usersBySite.getOrDefault(l.get(0).site, 0);
             for (Candidate c : l) {
                 c.dependents += users;
             }
