@@ -185,7 +185,7 @@ final class Matcher {
                         list = onPlatform;
                     }
                 }
-                if (!list.isEmpty()) {
+                if (!list.isEmpty() && Products.isMachine(list.get(0).offer.product().getCategory())) {
                     machine = list.get(0).offer;
                     arch = Products.architectures(machine.product()).get(0);
                     abi = machine.product().getAbi();
@@ -448,7 +448,7 @@ final class Matcher {
                 continue;
             }
             Candidate c = new Candidate(o);
-            c.add(idx == 0 ? 40 : 30, CatalogMessages.get(idx == 0 ? "reason.category" : "reason.category.near", p.getCategory()));
+            c.add(idx == 0 ? 40 : 20, CatalogMessages.get(idx == 0 ? "reason.category" : "reason.category.near", p.getCategory()));
             if (isComputer(a.getKind())) {
                 specs(c, p, cores, mem, disk);
                 List<Offer> oses = certifiedOses(o);
