@@ -189,7 +189,11 @@ class RuntimeInstallTest {
                 installed.uninstall();
             }
             if (originalLocation != null) {
-                Bundle b = ctx.installBundle(originalLocation);
+                // the launcher's location may be relative to its install area: reinstall from the same jar
+                Bundle b;
+                try (InputStream in = Files.newInputStream(jar)) {
+                    b = ctx.installBundle(originalLocation, in);
+                }
                 b.start();
                 waitFor(reg, true);
             }
