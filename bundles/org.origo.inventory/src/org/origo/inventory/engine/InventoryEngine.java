@@ -251,7 +251,7 @@ public final class InventoryEngine {
         put(m, "hostname", a.getHostname());
         put(m, "serial", a.getSerial());
         put(m, "uuid", a.getUuid());
-        put(m, "kind", a.getKind() == null ? null : a.getKind().getLiteral());
+        put(m, "kind", Parts.hasKind(a) ? a.getKind().getLiteral() : null);
         for (Component c : a.getComponents()) {
             String key = c.getKind().getLiteral().toLowerCase(Locale.ROOT);
             if (!m.containsKey(key)) {
@@ -561,7 +561,7 @@ public final class InventoryEngine {
         }
 
         private void normalize(Asset a) {
-            if (a.getKind() == null) {
+            if (!Parts.hasKind(a)) {
                 a.setKind(AssetKind.UNKNOWN);
             }
             a.setSerial(identityField(a, "serial", a.getSerial()));
@@ -831,7 +831,7 @@ public final class InventoryEngine {
         if (into.getMacAddress() == null) {
             into.setMacAddress(other.getMacAddress());
         }
-        if (into.getKind() == null || into.getKind() == AssetKind.UNKNOWN) {
+        if (!Parts.hasKind(into) || into.getKind() == AssetKind.UNKNOWN) {
             into.setKind(other.getKind());
         }
         if (into.getSite() == null) {
