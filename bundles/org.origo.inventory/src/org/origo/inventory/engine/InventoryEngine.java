@@ -814,6 +814,7 @@ public final class InventoryEngine {
     /**
      * Merges {@code other} into {@code into}: empty fields are filled, single components (system,
      * board, firmware, OS, hypervisor) completed, other components and software added when new.
+     * A partial inventory replaces the component kinds and the software list it carries.
      */
     static void mergeInto(Asset into, Asset other) {
         if (into.getHostname() == null) {
@@ -849,6 +850,20 @@ public final class InventoryEngine {
         for (String s : other.getSources()) {
             if (!into.getSources().contains(s)) {
                 into.getSources().add(s);
+            }
+        }
+        // a partial inventory (an agent's update of some sections) replaces the sections it carries
+        boolean partial = other.getProperties().stream().anyMatch(p -> "inventory.partial".equals(p.getKey()));
+        if (partial) {
+            Set<ComponentKind> kinds = java.util.EnumSet.noneOf(ComponentKind.class);
+            for (Component c : other.getComponents()) {
+                if (!single(c.getKind())) {
+                    kinds.add(c.getKind());
+                }
+            }
+            into.getComponents().removeIf(c -> kinds.contains(c.getKind()));
+            if (!other.getSoftware().isEmpty()) {
+                into.getSoftware().clear();
             }
         }
         for (Component c : new ArrayList<>(other.getComponents())) {
