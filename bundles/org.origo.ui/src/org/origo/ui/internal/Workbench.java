@@ -256,6 +256,11 @@ public final class Workbench extends ApplicationWindow {
         }
         commands.relabel();
         getMenuBarManager().updateAll(true);
+        for (org.eclipse.swt.widgets.MenuItem mi : getMenuBarManager().getMenu().getItems()) {
+            if (mi.getData() instanceof MenuManager mm) {
+                mi.setText(mm.getMenuText());
+            }
+        }
         getToolBarManager().update(true);
         fillNavigation();
         String selected = folder.getSelection() == null ? null : ((Part) folder.getSelection().getData()).id();
