@@ -48,7 +48,7 @@ import org.origo.plan.api.ReplacementPlanner;
  * (written in their own bundles) are not part of this test runtime. They are deliberately small:
  * the workbench must work with whatever services are registered.
  */
-final class TestDoubles {
+public final class TestDoubles {
 
     private TestDoubles() {
     }
@@ -171,7 +171,7 @@ final class TestDoubles {
     }
 
     /** Test-only: a tiny origin profile (US brands/CPUs/OS replace, a few domestic ones keep). */
-    static final class SmallProfile implements OriginProfile {
+    public static final class SmallProfile implements OriginProfile {
         static final Map<String, String> COUNTRY = Map.ofEntries(Map.entry("dell", "US"), Map.entry("hp", "US"),
                 Map.entry("intel", "US"), Map.entry("windows", "US"), Map.entry("lenovo", "CN"), Map.entry("huawei", "CN"),
                 Map.entry("great wall", "CN"), Map.entry("phytium", "CN"), Map.entry("hygon", "CN"), Map.entry("kylin", "CN"),

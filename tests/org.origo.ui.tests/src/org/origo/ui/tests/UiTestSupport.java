@@ -35,7 +35,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 /** Display handling, waiting, screenshots and the estate the UI tests work on. */
-final class UiTestSupport {
+public final class UiTestSupport {
 
     private UiTestSupport() {
     }
@@ -181,7 +181,7 @@ final class UiTestSupport {
             { "Tongfang", "Hygon C86 3250 8-core Processor", "Kylin Linux Desktop V10 (SP1)" } };
 
     /** A project with {@code n} assets of a realistic administration (not classified yet). */
-    static Project estate(Project p, int n) {
+    public static Project estate(Project p, int n) {
         InventorySnapshot s = TestDoubles.F.createInventorySnapshot();
         s.setId("s1");
         s.setLabel("2026-03 财政系统资产台账");

@@ -176,7 +176,7 @@ public final class InventoryPart implements Part {
         }
     }
 
-    static String[] rowTexts(InventoryIndex idx, int row) {
+    public static String[] rowTexts(InventoryIndex idx, int row) {
         Column[] cols = Column.values();
         String[] s = new String[cols.length];
         for (int i = 0; i < cols.length; i++) {
