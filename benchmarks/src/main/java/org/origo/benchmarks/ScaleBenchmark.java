@@ -201,8 +201,8 @@ public final class ScaleBenchmark {
         StringBuilder sb = new StringBuilder();
         sb.append("| assets | CSV MB | generate s | parse s | parse rows/s | DuckDB load s | DuckDB join s | DuckDB s "
                 + "| Origo import s | classify s | match s | plan s | report html s | report xlsx s | assess s "
-                + "| Origo assets/s | Origo heap peak | Origo/parse | Origo/DuckDB |\n");
-        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| Origo assets/s | assess µs/asset | Origo heap peak | Origo/parse | Origo/DuckDB |\n");
+        sb.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             double duck = r.duckLoad + r.duckJoin;
             double imp = sum(r, "import");
@@ -213,11 +213,11 @@ public final class ScaleBenchmark {
                 heap = Math.max(heap, s.heapPeak());
             }
             double assessRate = assess != null && assess.ok() ? r.assets / assess.seconds() : Double.NaN;
-            sb.append(String.format(Locale.ROOT, "| %,d | %.0f | %.2f | %.2f | %,.0f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            sb.append(String.format(Locale.ROOT, "| %,d | %.0f | %.2f | %.2f | %,.0f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     r.assets, r.csvBytes / 1e6, r.genSeconds, r.parseSeconds, r.rows / r.parseSeconds, r.duckLoad, r.duckJoin,
                     duck, secs(r.origo.get("import")), secs(r.origo.get("classify")), secs(r.origo.get("match")),
                     secs(r.origo.get("plan")), secs(r.origo.get("report-html")), secs(r.origo.get("report-xlsx")),
-                    secs(assess), num(assessRate, "%,.0f"), r.origo.isEmpty() ? "—" : mib(heap),
+                    secs(assess), num(assessRate, "%,.0f"), num(1e6 / assessRate, "%.1f"), r.origo.isEmpty() ? "—" : mib(heap),
                     num(imp / r.parseSeconds, "%.1f×"), num((imp + classifyReport) / duck, "%.1f×")));
         }
         sb.append('\n');
