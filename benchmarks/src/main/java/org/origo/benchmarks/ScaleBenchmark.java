@@ -210,14 +210,16 @@ public final class ScaleBenchmark {
             OrigoRunner.Step assess = r.origo.get("assess");
             long heap = -1;
             for (OrigoRunner.Step s : r.origo.values()) {
-                heap = Math.max(heap, s.heapPeak());
+                if (s.ok()) {
+                    heap = Math.max(heap, s.heapPeak());
+                }
             }
             double assessRate = assess != null && assess.ok() ? r.assets / assess.seconds() : Double.NaN;
             sb.append(String.format(Locale.ROOT, "| %,d | %.0f | %.2f | %.2f | %,.0f | %.2f | %.2f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     r.assets, r.csvBytes / 1e6, r.genSeconds, r.parseSeconds, r.rows / r.parseSeconds, r.duckLoad, r.duckJoin,
                     duck, secs(r.origo.get("import")), secs(r.origo.get("classify")), secs(r.origo.get("match")),
                     secs(r.origo.get("plan")), secs(r.origo.get("report-html")), secs(r.origo.get("report-xlsx")),
-                    secs(assess), num(assessRate, "%,.0f"), num(1e6 / assessRate, "%.1f"), r.origo.isEmpty() ? "—" : mib(heap),
+                    secs(assess), num(assessRate, "%,.0f"), num(1e6 / assessRate, "%.1f"), heap < 0 ? "—" : mib(heap),
                     num(imp / r.parseSeconds, "%.1f×"), num((imp + classifyReport) / duck, "%.1f×")));
         }
         sb.append('\n');
