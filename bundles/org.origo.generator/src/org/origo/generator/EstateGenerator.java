@@ -94,6 +94,7 @@ public final class EstateGenerator {
             return writeFolder(target, parent, progress);
         }
         Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        Thread cleanup = cleanupOnExit(tmp);
         try {
             readable(tmp, "rw-r--r--");
             long rows = writeLedger(tmp, null, progress);
@@ -102,11 +103,13 @@ public final class EstateGenerator {
             return new GenerationResult(target, settings.assets(), rows, 0, bytes);
         } finally {
             Files.deleteIfExists(tmp);
+            release(cleanup);
         }
     }
 
     private GenerationResult writeFolder(Path target, Path parent, LongConsumer progress) throws IOException {
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+        Thread cleanup = cleanupOnExit(tmp);
         try {
             readable(tmp, "rwxr-xr-x");
             Path ledger = tmp.resolve(LEDGER + "." + settings.format().extension());
@@ -128,6 +131,7 @@ public final class EstateGenerator {
             if (Files.exists(tmp)) {
                 deleteTree(tmp);
             }
+            release(cleanup);
         }
     }
 
@@ -149,6 +153,35 @@ public final class EstateGenerator {
             os.flush();
             ch.force(true);
             return rows;
+        }
+    }
+
+    /** Removes the temporary output when the process is stopped (Ctrl+C, kill) in the middle of a run. */
+    private static Thread cleanupOnExit(Path tmp) {
+        Thread t = new Thread(() -> {
+            try {
+                if (Files.isDirectory(tmp)) {
+                    deleteTree(tmp);
+                } else {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException e) {
+                // best effort while the process ends
+            }
+        }, "origo-generator-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(t);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        return t;
+    }
+
+    private static void release(Thread cleanup) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs and finds nothing
         }
     }
 

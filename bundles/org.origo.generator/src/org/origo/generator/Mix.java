@@ -11,7 +11,11 @@ public enum Mix {
     OTHER_FOREIGN_BRAND,
     /** Chinese brand built on foreign parts (Lenovo with Intel and Windows, Inspur with Xeon ...). */
     DOMESTIC_BRAND_FOREIGN_PARTS,
-    /** Chinese brand on a Chinese platform (Zhaoxin, Hygon, Phytium, Kunpeng, Loongson CPUs; Kylin, UOS, openEuler). */
+    /**
+     * Chinese brand on a Chinese platform (Zhaoxin, Hygon, Phytium, Kunpeng, Loongson CPUs; Kylin, UOS,
+     * openEuler); for printers, network and other devices, which the ledger lists without a CPU, a
+     * Chinese brand.
+     */
     DOMESTIC_PLATFORM,
     /** Brand missing, a placeholder or an assembled machine without parts listed. */
     UNKNOWN

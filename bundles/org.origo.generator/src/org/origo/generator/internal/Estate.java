@@ -39,6 +39,7 @@ public final class Estate {
 
     private static final int STREAM_ASSET = 1;
     private static final int STREAM_NOISE = 7;
+    private static final int STREAM_UUID = 3;
 
     private final GeneratorSettings settings;
     private final Organisation organisation;
@@ -108,7 +109,7 @@ public final class Estate {
         for (Title t : titles) {
             software.add(t.software());
         }
-        String uuid = uuid(r);
+        String uuid = uuid(Rng.forAsset(settings.seed(), index, STREAM_UUID));
         GeneratedAsset asset = new GeneratedAsset(index, assetTag, hostname, serial, kind, brand, model.name(), cpu,
                 os, site.name(), dept.name(), owner, purchased, List.copyOf(software), model.mix());
         return new Machine(asset, model, family, trueSerial, uuid, titles);
@@ -426,9 +427,12 @@ public final class Estate {
     }
 
     private static void add(List<Title> out, Title t) {
-        if (!out.contains(t)) {
-            out.add(t);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) == t) { // titles are constants: identity is enough
+                return;
+            }
         }
+        out.add(t);
     }
 
     private static void fill(List<Title> out, Title[] pool, int target, Rng r) {

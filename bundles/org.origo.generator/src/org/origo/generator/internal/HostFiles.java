@@ -319,9 +319,22 @@ public final class HostFiles {
                 : os.startsWith("CentOS") ? "CentOS" : "Red Hat, Inc.";
         long time = m.asset().purchased().toEpochDay() * 86400L + 36000L;
         StringBuilder sb = new StringBuilder(1024);
-        sb.append("bash\t").append(arch).append("\t4.4.23-1.").append(dist).append('\t').append(time)
+        // base packages with the versions each distribution shipped
+        String bash = switch (dist) {
+            case "el6" -> "4.1.2-48.el6";
+            case "el7" -> "4.2.46-34.el7";
+            case "oe1" -> "5.0-14.oe1";
+            default -> "5.0.17-2.ky10";
+        };
+        String kernel = switch (dist) {
+            case "el6" -> "2.6.32-754.el6";
+            case "el7" -> "3.10.0-1160.el7";
+            case "oe1" -> "4.19.90-2012.4.0.0053.oe1";
+            default -> "4.19.90-24.4.v2101.ky10";
+        };
+        sb.append("bash\t").append(arch).append('\t').append(bash).append('\t').append(time)
                 .append("\t6920000\t").append(vendor).append("\tThe GNU Bourne Again shell\tSystem Environment/Shells\n");
-        sb.append("kernel\t").append(arch).append("\t4.19.90-24.").append(dist).append('\t').append(time)
+        sb.append("kernel\t").append(arch).append('\t').append(kernel).append('\t').append(time)
                 .append("\t72000000\t").append(vendor).append("\tThe Linux kernel\tSystem Environment/Kernel\n");
         for (Title t : m.titles()) {
             Software s = t.software();
