@@ -36,7 +36,7 @@ class ProfilesTest {
                         .append(f.reason().en());
             }
             assertTrue(r.passed(), p.id() + ":" + sb);
-            assertTrue(r.cases() >= 10, p.id() + " has " + r.cases() + " cases");
+            assertTrue(r.cases() >= (p.id().startsWith("example") ? 1 : 10), p.id() + " has " + r.cases() + " cases");
             assertEquals(p.id(), r.profileId());
         }
         assertTrue(profiles >= 3, "cn-2020, us-fcc-covered and the third-party example are installed: " + profiles);
