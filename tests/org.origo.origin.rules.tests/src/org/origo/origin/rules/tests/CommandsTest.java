@@ -165,6 +165,90 @@ class CommandsTest {
     }
 
     @Test
+    void classifyFromFilesImportsClassifiesSavesAndAsksForTheVerdictsCsv() throws Exception {
+        Knowledge k = Knowledge.builtIn();
+        Path input = dir.resolve("inventory.txt");
+        Files.writeString(input, "one line per machine", StandardCharsets.UTF_8);
+        List<org.origo.report.api.ReportRequest> requests = new java.util.ArrayList<>();
+        org.origo.inventory.api.InventoryService importer = new org.origo.inventory.api.InventoryService() {
+            @Override
+            public org.origo.inventory.api.ImportReport importInto(Project project, List<Path> inputs,
+                    org.origo.inventory.api.ImportRequest request, Progress progress) {
+                InventorySnapshot s = OrigoFactory.eINSTANCE.createInventorySnapshot();
+                s.setId("s1");
+                Asset a = OrigoFactory.eINSTANCE.createAsset();
+                a.setId("H-1");
+                a.setKind(AssetKind.SERVER);
+                a.getSources().add(inputs.get(0).toString());
+                a.getComponents().add(comp(k, ComponentKind.SYSTEM, "Huawei", "TaiShan 200", null));
+                a.getComponents().add(comp(k, ComponentKind.CPU, "HiSilicon", "Kunpeng-920", "0x48"));
+                s.getAssets().add(a);
+                project.getSnapshots().add(s);
+                return new org.origo.inventory.api.ImportReport(s, 1, 1, 1, 1, 0, 0, List.of());
+            }
+
+            @Override
+            public List<org.origo.inventory.api.ImportPreview> preview(List<Path> inputs, org.origo.inventory.api.ImportRequest request) {
+                return List.of();
+            }
+
+            @Override
+            public List<org.origo.inventory.api.InventoryImporter> importers() {
+                return List.of();
+            }
+        };
+        org.origo.report.api.ReportRenderer csv = new org.origo.report.api.ReportRenderer() {
+            @Override
+            public String id() {
+                return "test-csv";
+            }
+
+            @Override
+            public String format() {
+                return "csv";
+            }
+
+            @Override
+            public org.origo.api.Text label() {
+                return new org.origo.api.Text("CSV", "CSV");
+            }
+
+            @Override
+            public List<Path> render(Project project, org.origo.report.api.ReportRequest request) {
+                requests.add(request);
+                return List.of(request.outputDirectory().resolve("verdicts.csv"));
+            }
+        };
+        var ctx = Services.context();
+        var r1 = ctx.registerService(org.origo.inventory.api.InventoryService.class, importer, null);
+        var props = new java.util.Hashtable<String, Object>();
+        props.put(org.origo.report.api.ReportRenderer.PROP_FORMAT, "csv");
+        props.put(org.origo.report.api.ReportRenderer.PROP_ID, "test-csv");
+        props.put(org.osgi.framework.Constants.SERVICE_RANKING, Integer.MAX_VALUE);
+        var r2 = ctx.registerService(org.origo.report.api.ReportRenderer.class, csv, props);
+        try {
+            Run r = run("classify", Locale.SIMPLIFIED_CHINESE, dir, "--profile", "us-fcc-covered", "--out", "out", "inventory.txt");
+            assertEquals(0, r.code(), r.out());
+            assertTrue(r.out().contains("替换 1"), r.out());
+            Project saved = ProjectStore.open(dir.resolve("out"));
+            Verdict v = Pipeline.verdict(Pipeline.currentAssets(saved).get(0), "us-fcc-covered");
+            assertEquals(VerdictOutcome.REPLACE, v.getOutcome());
+            assertEquals(1, requests.size());
+            assertEquals(dir.resolve("out"), requests.get(0).outputDirectory());
+            assertEquals("us-fcc-covered", requests.get(0).profileId());
+            assertEquals(java.util.Set.of("verdicts"), requests.get(0).tables());
+            assertEquals(Locale.SIMPLIFIED_CHINESE, requests.get(0).locale());
+
+            OrigoException again = assertThrows(OrigoException.class,
+                    () -> run("classify", Locale.ENGLISH, dir, "--profile", "us-fcc-covered", "--out", "out", "inventory.txt"));
+            assertTrue(again.describe(Locale.ENGLISH).contains("already holds a project"), again.describe(Locale.ENGLISH));
+        } finally {
+            r1.unregister();
+            r2.unregister();
+        }
+    }
+
+    @Test
     void rulesTestPassesShippedTestsAndFailsWrongExpectations() throws Exception {
         Path good = dir.resolve("cn.tests.json");
         try (InputStream in = ((org.origo.origin.rules.RuleProfile) Services.profile("cn-2020")).openTests()) {

@@ -187,6 +187,15 @@ class KnowledgeTest {
     }
 
     @Test
+    void vendorDirectoryService() throws Exception {
+        org.origo.origin.api.VendorDirectory d = Services.service(org.origo.origin.api.VendorDirectory.class, null);
+        assertEquals("ASUS", d.canonical("ASUSTeK COMPUTER INC."));
+        assertEquals("Lenovo", d.canonical("联想（北京）有限公司"));
+        assertNull(d.canonical("To be filled by O.E.M."));
+        assertEquals("TW", d.byId("asus").orElseThrow().getCountry());
+    }
+
+    @Test
     void chineseMessagesComplete() {
         assertEquals(java.util.Set.of(), KnowledgeMessages.messages().missingInChinese());
     }
