@@ -47,6 +47,11 @@ final class Inventories {
         this.k = k;
     }
 
+    /** The shared software titles created so far (a project holds them in {@code softwareTitles}). */
+    java.util.Collection<SoftwareTitle> titles() {
+        return titles.values();
+    }
+
     Asset read(Path f) throws Exception {
         String name = f.getFileName().toString();
         Asset a;
