@@ -33,6 +33,7 @@ import org.origo.origin.knowledge.internal.i18n.KnowledgeMessages;
 public final class Knowledge {
 
     private static final int CACHE_LIMIT = 200_000;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] BUILT_IN = { "countries.json", "parties.json", "placeholders.json", "cpus.json", "os.json",
             "software.json" };
     private static volatile Knowledge builtIn;
@@ -195,7 +196,7 @@ public final class Knowledge {
         if (raw == null) {
             return false;
         }
-        String s = raw.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = WHITESPACE.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (s.isEmpty()) {
             return false;
         }

@@ -15,11 +15,9 @@ public final class Names {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
             "ltd", "limited", "llc", "lp", "llp", "plc", "gmbh", "ag", "se", "sa", "bv", "nv", "kk", "spa", "srl", "sro",
-            "spol", "ab", "oy", "pte", "pty", "holdings", "holding", "group", "international", "technology", "technologies",
-            "tech", "systems", "electronics", "computer", "computers", "semiconductor", "software", "the");
+            "spol", "ab", "oy", "pte", "pty", "holdings", "holding", "group", "international", "the");
 
-    private static final String[] CJK_SUFFIXES = { "股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "信息技术", "科技", "技术", "软件",
-            "电子", "股份" };
+    private static final String[] CJK_SUFFIXES = { "股份有限公司", "有限责任公司", "有限公司", "集团", "公司" };
 
     private Names() {
     }

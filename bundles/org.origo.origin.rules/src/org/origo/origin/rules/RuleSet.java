@@ -178,9 +178,9 @@ public final class RuleSet {
                     }
                     alt.add(part.trim());
                 }
-                required.add(Set.copyOf(alt));
+                required.add(java.util.Collections.unmodifiableSet(alt));
             }
-            bases.add(new Basis(bid, Set.copyOf(assetKinds), Set.copyOf(key), categories(b, "keySoftware"), List.copyOf(required),
+            bases.add(new Basis(bid, Set.copyOf(assetKinds), java.util.Collections.unmodifiableSet(key), categories(b, "keySoftware"), List.copyOf(required),
                     categories(b, "expectSoftware")));
         }
         for (AssetKind ak : AssetKind.VALUES) {
@@ -246,7 +246,7 @@ public final class RuleSet {
             }
             out.add(c);
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private static Text text(Node parent, String field) throws OrigoException {

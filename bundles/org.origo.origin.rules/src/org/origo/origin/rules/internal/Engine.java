@@ -2,7 +2,6 @@ package org.origo.origin.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public final class Engine {
     private final Rule[] ruleArray;
     private final Map<String, Result> results = new ConcurrentHashMap<>();
     private final Map<String, OriginFacts> detached = new ConcurrentHashMap<>();
-    private final Map<Project, Map<String, OriginFacts>> perProject = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Project, ProjectIndex> perProject = new WeakHashMap<>();
     private final String noRuleId;
     private final String emptyId;
 
@@ -80,8 +79,7 @@ public final class Engine {
         AssetKind kind = asset.getKind() == null ? AssetKind.UNKNOWN : asset.getKind();
         Basis basis = rules.basis(kind);
         Project project = project(asset);
-        List<Subject> subjects = new ArrayList<>();
-        Set<Subject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Subject> subjects = new ArrayList<>(asset.getComponents().size() + asset.getSoftware().size());
         StringBuilder signature = new StringBuilder(64).append(kind.getValue()).append(':');
         for (Component c : asset.getComponents()) {
             Subject s = resolver.component(c);
@@ -89,7 +87,7 @@ public final class Engine {
             if (c.getOrigin() != of) {
                 c.setOrigin(of);
             }
-            if (seen.add(s)) {
+            if (!containsSame(subjects, s)) {
                 subjects.add(s);
                 signature.append(s.seq).append(',');
             }
@@ -106,7 +104,7 @@ public final class Engine {
                     t.setOrigin(of);
                 }
             }
-            if (seen.add(s)) {
+            if (!containsSame(subjects, s)) {
                 subjects.add(s);
                 signature.append(s.seq).append(',');
             }
@@ -131,6 +129,15 @@ public final class Engine {
         v.setReasonZh(r.reasonZh);
         v.getFindings().addAll(r.findings);
         return v;
+    }
+
+    private static boolean containsSame(List<Subject> list, Subject s) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == s) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isKey(Basis basis, Subject s) {
@@ -302,58 +309,73 @@ public final class Engine {
         return o instanceof Project p ? p : null;
     }
 
-    private OriginFacts origin(Project project, Subject s) {
-        if (project == null) {
-            return detached.computeIfAbsent(s.key, k -> facts(s, OrigoFactory.eINSTANCE.createOriginFacts()));
+    /**
+     * The origin facts already in one project, by key, and which of them were refreshed by this engine. Holds the
+     * project weakly so that a closed project can be collected.
+     */
+    private record ProjectIndex(java.lang.ref.WeakReference<Project> project, Map<String, OriginFacts> index, Set<String> refreshed) {
+    }
+
+    private volatile ProjectIndex last;
+
+    private ProjectIndex index(Project project) {
+        ProjectIndex pi = last;
+        if (pi != null && pi.project.get() == project) {
+            return pi;
         }
-        Map<String, OriginFacts> index = perProject.get(project);
-        if (index == null) {
-            synchronized (perProject) {
-                index = perProject.get(project);
-                if (index == null) {
-                    index = new ConcurrentHashMap<>();
-                    synchronized (project) {
-                        for (OriginFacts of : project.getOrigins()) {
-                            if (of.getKey() != null) {
-                                index.put(of.getKey(), of);
-                            }
+        synchronized (perProject) {
+            pi = perProject.get(project);
+            if (pi == null) {
+                Map<String, OriginFacts> index = new ConcurrentHashMap<>();
+                synchronized (project) {
+                    for (OriginFacts of : project.getOrigins()) {
+                        if (of.getKey() != null) {
+                            index.put(of.getKey(), of);
                         }
                     }
-                    perProject.put(project, index);
-                    // facts kept from an earlier run are refreshed the first time they are used
-                    refreshed.put(project, Collections.newSetFromMap(new ConcurrentHashMap<>()));
                 }
+                // facts kept from an earlier run are refreshed the first time this engine uses them
+                pi = new ProjectIndex(new java.lang.ref.WeakReference<>(project), index, ConcurrentHashMap.newKeySet());
+                perProject.put(project, pi);
             }
+            last = pi;
+            return pi;
         }
-        OriginFacts of = index.get(s.key);
-        Set<String> done = refreshed.get(project);
+    }
+
+    private OriginFacts origin(Project project, Subject s) {
+        if (project == null) {
+            OriginFacts of = detached.get(s.key);
+            return of != null ? of : detached.computeIfAbsent(s.key, k -> facts(s, OrigoFactory.eINSTANCE.createOriginFacts()));
+        }
+        ProjectIndex pi = index(project);
+        String key = s.factsKey;
+        OriginFacts of = pi.index.get(key);
         if (of != null) {
-            if (done != null && done.add(s.key)) {
+            if (!pi.refreshed.contains(key)) {
                 synchronized (project) {
-                    of.getFacts().clear();
-                    facts(s, of);
+                    if (pi.refreshed.add(key)) {
+                        of.getFacts().clear();
+                        facts(s, of);
+                    }
                 }
             }
             return of;
         }
         synchronized (project) {
-            of = index.get(s.key);
+            of = pi.index.get(key);
             if (of == null) {
                 of = facts(s, OrigoFactory.eINSTANCE.createOriginFacts());
                 project.getOrigins().add(of);
-                index.put(s.key, of);
-                if (done != null) {
-                    done.add(s.key);
-                }
+                pi.index.put(key, of);
+                pi.refreshed.add(key);
             }
         }
         return of;
     }
 
-    private final Map<Project, Set<String>> refreshed = Collections.synchronizedMap(new WeakHashMap<>());
-
     private OriginFacts facts(Subject s, OriginFacts of) {
-        of.setKey(s.key.replace('\u0001', '|'));
+        of.setKey(s.factsKey);
         if (s.party != null) {
             of.getFacts().add(fact(s.role, s.party, s.party.getSource(), s.cpu != null ? s.cpu.confidence()
                     : s.os != null ? s.os.confidence() : s.title != null ? s.title.confidence() : 0.9,

@@ -38,6 +38,8 @@ public final class Subject {
 
     final int seq = SEQUENCE.incrementAndGet();
     final String key;
+    /** The key as stored in {@code OriginFacts.key} (printable). */
+    final String factsKey;
     final String kind;
     final Status status;
     final Party party;
@@ -55,6 +57,7 @@ public final class Subject {
     Subject(String key, String kind, Status status, Party party, OriginRole role, String product, String raw, CpuInfo cpu, String abi,
             OsInfo os, TitleInfo title, SoftwareCategory category) {
         this.key = key;
+        this.factsKey = key.replace('\u0001', '|');
         this.kind = kind;
         this.status = status;
         this.party = party;

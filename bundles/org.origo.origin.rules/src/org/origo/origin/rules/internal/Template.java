@@ -102,7 +102,7 @@ public final class Template {
         case "controllerCountry":
             return pick(k.countryName(s.controllerCountry));
         case "product":
-            return s.product != null ? s.product : pick(RulesMessages.get("value.none"));
+            return s.product != null ? s.product : s.raw != null ? s.raw : pick(RulesMessages.get("value.none"));
         case "raw":
             return s.raw != null ? s.raw : pick(RulesMessages.get("value.none"));
         case "designer":

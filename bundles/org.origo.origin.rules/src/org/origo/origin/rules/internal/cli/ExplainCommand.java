@@ -68,9 +68,9 @@ public class ExplainCommand implements OrigoCommand {
         java.util.List<Text> out = new java.util.ArrayList<>();
         Text us = v.isAnyUs() ? RulesMessages.get("cmd.explain.us") : new Text("", "");
         Text outcome = RulesMessages.get("outcome." + v.getOutcome().getName());
-        Text header = RulesMessages.get("cmd.explain.header", asset.getId(), nz(asset.getHostname()), asset.getKind(), v.getProfileId(),
+        Text header = RulesMessages.get("cmd.explain.header", asset.getId(), orDash(asset.getHostname()), asset.getKind(), v.getProfileId(),
                 outcome.en(), us.en());
-        Text headerZh = RulesMessages.get("cmd.explain.header", asset.getId(), nz(asset.getHostname()), asset.getKind(), v.getProfileId(),
+        Text headerZh = RulesMessages.get("cmd.explain.header", asset.getId(), orDash(asset.getHostname()), asset.getKind(), v.getProfileId(),
                 outcome.zh(), us.zh());
         out.add(new Text(header.en(), headerZh.zh()));
         if (v.isOverride()) {
@@ -128,5 +128,9 @@ public class ExplainCommand implements OrigoCommand {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
     }
 }

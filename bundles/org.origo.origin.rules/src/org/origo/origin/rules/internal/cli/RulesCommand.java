@@ -54,7 +54,8 @@ public class RulesCommand implements OrigoCommand {
         case "list":
             for (var e : contributions.profiles()) {
                 OriginProfile p = e.service();
-                ctx.println(RulesMessages.get("cmd.rules.profile", e.id(), p.label().en(), p.description().en()));
+                ctx.println(new Text(RulesMessages.get("cmd.rules.profile", e.id(), p.label().en()).en(),
+                        RulesMessages.get("cmd.rules.profile", e.id(), p.label().zh()).zh()));
             }
             return 0;
         case "test":
