@@ -81,6 +81,8 @@ public class Planner implements ReplacementPlanner {
         final String site;
         final String department;
         final boolean infrastructure;
+        final String unitKey;
+        final long purchaseTime;
         final List<StepMatch> steps;
         final String productId;
         final double cost;
@@ -99,6 +101,8 @@ public class Planner implements ReplacementPlanner {
             this.site = nz(asset.getSite());
             this.department = nz(asset.getDepartment());
             this.infrastructure = isInfrastructure(asset);
+            this.unitKey = (site + "\u0000" + department).intern();
+            this.purchaseTime = purchase == null ? Long.MAX_VALUE : purchase.getTime();
             this.steps = steps;
             if (steps.isEmpty()) {
                 this.productId = "";
@@ -117,7 +121,7 @@ public class Planner implements ReplacementPlanner {
         }
 
         String unitKey() {
-            return site + "\u0000" + department;
+            return unitKey;
         }
     }
 
@@ -437,11 +441,18 @@ public class Planner implements ReplacementPlanner {
         return false;
     }
 
-    private static final Comparator<Candidate> WITHIN_UNIT = Comparator
-            .comparing((Candidate c) -> !c.infrastructure)
-            .thenComparing(c -> -c.criticality)
-            .thenComparing(c -> c.purchase == null ? Long.MAX_VALUE : c.purchase.getTime())
-            .thenComparing(c -> c.id);
+    private static final Comparator<Candidate> WITHIN_UNIT = (a, b) -> {
+        if (a.infrastructure != b.infrastructure) {
+            return a.infrastructure ? -1 : 1;
+        }
+        if (a.criticality != b.criticality) {
+            return Integer.compare(b.criticality, a.criticality);
+        }
+        if (a.purchaseTime != b.purchaseTime) {
+            return Long.compare(a.purchaseTime, b.purchaseTime);
+        }
+        return a.id.compareTo(b.id);
+    };
 
     /** The priority order with dependencies placed before the machines that need them. */
     static List<Candidate> order(List<Candidate> candidates) {
