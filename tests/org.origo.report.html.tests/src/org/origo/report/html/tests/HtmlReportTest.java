@@ -85,6 +85,7 @@ class HtmlReportTest {
         String html = render(e, dir, Locale.SIMPLIFIED_CHINESE);
         assertTrue(html.contains("<html lang=\"zh-CN\">"));
         assertTrue(html.contains("执行摘要"));
+        assertTrue(html.contains("计划 2026–2028（30/50/20）；比例按资产数量计算"));
         assertTrue(html.contains("替换评估：某市人民政府信息化办公室"));
         assertTrue(html.contains("占全部资产的 66.7%"));
         assertTrue(html.contains("第 1 期（2026 年）：预算 220000 只够 12 台资产"));
