@@ -53,7 +53,7 @@ public final class PlanCsv {
                     w.write(',');
                     w.write(cell(i.getProductId()));
                     w.write(',');
-                    w.write(Planner.fmt(i.getCost()));
+                    w.write(number(i.getCost()));
                     w.write(',');
                     w.write(cell(PlanTexts.reason(i, locale)));
                     w.write("\r\n");
@@ -80,6 +80,15 @@ public final class PlanCsv {
                 }
             }
         }
+    }
+
+    /** A plain decimal with a dot and no trailing zeros (as in every Origo CSV table). */
+    static String number(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return "";
+        }
+        java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
     }
 
     /** One CSV text cell: neutralized against formula injection, quoted when needed. */

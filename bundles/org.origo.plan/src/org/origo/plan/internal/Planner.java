@@ -81,6 +81,8 @@ public class Planner implements ReplacementPlanner {
         final String site;
         final String department;
         final boolean infrastructure;
+        final String unitKey;
+        final long purchaseTime;
         final List<StepMatch> steps;
         final String productId;
         final double cost;
@@ -99,6 +101,8 @@ public class Planner implements ReplacementPlanner {
             this.site = nz(asset.getSite());
             this.department = nz(asset.getDepartment());
             this.infrastructure = isInfrastructure(asset);
+            this.unitKey = (site + "\u0000" + department).intern();
+            this.purchaseTime = purchase == null ? Long.MAX_VALUE : purchase.getTime();
             this.steps = steps;
             if (steps.isEmpty()) {
                 this.productId = "";
@@ -117,7 +121,7 @@ public class Planner implements ReplacementPlanner {
         }
 
         String unitKey() {
-            return site + "\u0000" + department;
+            return unitKey;
         }
     }
 
@@ -257,6 +261,7 @@ public class Planner implements ReplacementPlanner {
             unitSize.merge(c.unitKey(), 1, Integer::sum);
         }
 
+        ReasonFormatter rf = new ReasonFormatter();
         for (int i = 0; i < sequence.size(); i++) {
             Candidate c = sequence.get(i);
             Phase ph = all.get(actual[i]);
@@ -266,10 +271,9 @@ public class Planner implements ReplacementPlanner {
             item.setPhase(ph);
             item.setProductId(c.productId);
             item.setCost(round2(c.cost));
-            Text reason = reason(c, ph, actual[i], phases.size(), unitSpan.get(c.unitKey()), unitSize.get(c.unitKey()),
-                    stoppedByBudget);
-            item.setReasonEn(reason.en());
-            item.setReasonZh(reason.zh());
+            Text reason = reason(rf, c, ph, actual[i], phases.size(), unitSpan.get(c.unitKey()), unitSize.get(c.unitKey()));
+            item.setReasonEn(rf.share(reason.en()));
+            item.setReasonZh(rf.share(reason.zh()));
             plan.getItems().add(item);
             ph.setPlannedCount(ph.getPlannedCount() + 1);
             ph.setPlannedCost(round2(ph.getPlannedCost() + c.cost));
@@ -437,11 +441,18 @@ public class Planner implements ReplacementPlanner {
         return false;
     }
 
-    private static final Comparator<Candidate> WITHIN_UNIT = Comparator
-            .comparing((Candidate c) -> !c.infrastructure)
-            .thenComparing(c -> -c.criticality)
-            .thenComparing(c -> c.purchase == null ? Long.MAX_VALUE : c.purchase.getTime())
-            .thenComparing(c -> c.id);
+    private static final Comparator<Candidate> WITHIN_UNIT = (a, b) -> {
+        if (a.infrastructure != b.infrastructure) {
+            return a.infrastructure ? -1 : 1;
+        }
+        if (a.criticality != b.criticality) {
+            return Integer.compare(b.criticality, a.criticality);
+        }
+        if (a.purchaseTime != b.purchaseTime) {
+            return Long.compare(a.purchaseTime, b.purchaseTime);
+        }
+        return a.id.compareTo(b.id);
+    };
 
     /** The priority order with dependencies placed before the machines that need them. */
     static List<Candidate> order(List<Candidate> candidates) {
@@ -536,56 +547,56 @@ public class Planner implements ReplacementPlanner {
         return seq;
     }
 
-    private static Text reason(Candidate c, Phase ph, int phaseIdx, int regularPhases, int[] span, int unitSize,
-            boolean[] stoppedByBudget) {
+    private static Text reason(ReasonFormatter rf, Candidate c, Phase ph, int phaseIdx, int regularPhases, int[] span,
+            int unitSize) {
         List<Text> parts = new ArrayList<>();
-        parts.add(PlanMessages.get("reason.phase", ph.getIndex(), String.valueOf(ph.getYear())));
-        parts.add(PlanMessages.get(c.anyUs ? "reason.us" : "reason.foreign"));
+        parts.add(rf.get("reason.phase", ph.getIndex(), String.valueOf(ph.getYear())));
+        parts.add(rf.get(c.anyUs ? "reason.us" : "reason.foreign"));
         if (c.criticality > 0) {
-            parts.add(PlanMessages.get("reason.criticality", c.criticality));
+            parts.add(rf.get("reason.criticality", c.criticality));
         }
         if (c.purchase != null) {
-            parts.add(PlanMessages.get("reason.purchased", isoDate(c.purchase)));
+            parts.add(rf.get("reason.purchased", String.valueOf(c.purchase.toInstant().atZone(ZoneOffset.UTC).getYear())));
         }
         if (c.infrastructure) {
             parts.add(c.dependents > 0
-                    ? PlanMessages.get(c.pulledAhead ? "reason.dependency.ahead" : "reason.dependency", c.dependents,
+                    ? rf.get(c.pulledAhead ? "reason.dependency.ahead" : "reason.dependency", c.dependents,
                             place(c.site, c.department))
-                    : PlanMessages.get("reason.infrastructure"));
+                    : rf.get("reason.infrastructure"));
         }
         String place = place(c.site, c.department);
         if (unitSize > 1) {
             if (span[0] == span[1]) {
-                parts.add(PlanMessages.get("reason.together", unitSize, place));
+                parts.add(rf.get("reason.together", unitSize, place));
             } else {
-                parts.add(PlanMessages.get("reason.split", place, span[0] + 1, span[1] + 1));
+                parts.add(rf.get("reason.split", place, span[0] + 1, span[1] + 1));
             }
         }
         if (c.steps.size() > 1) {
             List<String> en = new ArrayList<>();
             List<String> zh = new ArrayList<>();
             for (StepMatch s : c.steps) {
-                Text t = PlanMessages.get("step." + s.step().name().toLowerCase(Locale.ROOT), displayName(s));
+                Text t = rf.get("step." + s.step().name().toLowerCase(Locale.ROOT), displayName(s));
                 en.add(t.en());
                 zh.add(t.zh());
             }
-            parts.add(PlanMessages.get("reason.order", String.join(" \u2192 ", en), String.join(" \u2192 ", zh)));
+            parts.add(rf.get("reason.order", String.join(" \u2192 ", en), String.join(" \u2192 ", zh)));
         }
         if (c.estimate) {
-            parts.add(PlanMessages.get("reason.cost.estimate", fmt(c.cost),
+            parts.add(rf.get("reason.cost.estimate", fmt(c.cost),
                     c.asset.getKind() == null ? AssetKind.UNKNOWN.getLiteral() : c.asset.getKind().getLiteral()));
         } else {
-            parts.add(PlanMessages.get("reason.cost.match", fmt(c.cost), c.productId));
+            parts.add(rf.get("reason.cost.match", fmt(c.cost), c.productId));
         }
         if (c.leadDays > 0) {
             LocalDate orderBy = LocalDate.of(ph.getYear(), 12, 31).minusDays(c.leadDays);
-            parts.add(PlanMessages.get("reason.lead", c.leadDays, orderBy.toString()));
+            parts.add(rf.get("reason.lead", c.leadDays, orderBy.toString()));
         }
         if (phaseIdx > c.naturalPhase) {
-            parts.add(PlanMessages.get("reason.deferred", c.naturalPhase + 1));
+            parts.add(rf.get("reason.deferred", c.naturalPhase + 1));
         }
         if (phaseIdx >= regularPhases) {
-            parts.add(PlanMessages.get("reason.overflow"));
+            parts.add(rf.get("reason.overflow"));
         }
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
@@ -669,10 +680,6 @@ public class Planner implements ReplacementPlanner {
             s.add(fmt1(d).replaceAll("\\.0$", ""));
         }
         return String.join("/", s);
-    }
-
-    static String isoDate(Date d) {
-        return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /** Money and counts in reasons: no grouping, at most two decimals (reasons are stored, not displayed per locale). */

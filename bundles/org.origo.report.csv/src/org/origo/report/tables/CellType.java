@@ -5,5 +5,5 @@ package org.origo.report.tables;
  * fraction 0..1), DATE (java.util.Date), BOOLEAN (Boolean). A null value is an empty cell.
  */
 public enum CellType {
-    TEXT, INTEGER, DECIMAL, PERCENT, DATE, BOOLEAN
+    TEXT, INTEGER, DECIMAL, PERCENT, DATE, BOOLEAN, CODE
 }

@@ -36,7 +36,7 @@ public final class CsvCells {
             return "";
         }
         String s = switch (type) {
-        case INTEGER -> String.valueOf(((Number) v).longValue());
+        case INTEGER, CODE -> String.valueOf(((Number) v).longValue());
         case DECIMAL, PERCENT -> plain(((Number) v).doubleValue());
         case DATE -> ((Date) v).toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
         case BOOLEAN -> String.valueOf(v);

@@ -68,6 +68,7 @@ public final class Formats {
         }
         return switch (type) {
         case INTEGER -> integer(((Number) v).longValue());
+        case CODE -> String.valueOf(((Number) v).longValue());
         case DECIMAL -> money(((Number) v).doubleValue());
         case PERCENT -> percent(((Number) v).doubleValue());
         case DATE -> date((Date) v);

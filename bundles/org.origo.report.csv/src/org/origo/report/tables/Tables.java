@@ -41,19 +41,19 @@ public final class Tables {
     /** The assets sheet: the verdict columns and where the asset is. */
     public static final Table ASSETS = new Table("verdicts", "verdicts.csv", concat(VERDICTS.columns(),
             List.of(text("site", 16), text("department", 14), text("owner", 10), col("purchase_date", CellType.DATE, 12),
-                    col("criticality", CellType.INTEGER, 10))));
+                    col("criticality", CellType.CODE, 10))));
 
     /** matches.csv: the matching contract. */
     public static final Table MATCHES = new Table("matches", "matches.csv",
-            List.of(text("asset_id", 16), text("component", 14), col("rank", CellType.INTEGER, 6), text("product_id", 20),
+            List.of(text("asset_id", 16), text("component", 14), col("rank", CellType.CODE, 6), text("product_id", 20),
                     text("vendor", 14), text("product", 28), col("score", CellType.DECIMAL, 8), text("reasons", 60)));
 
     public static final Table MATCHES_EXTENDED = new Table("matches", "matches.csv", concat(MATCHES.columns(),
             List.of(col("price", CellType.DECIMAL, 12), text("catalog", 16), text("findings", 40))));
 
     /** plan.csv: the plan contract. */
-    public static final Table PLAN = new Table("plan", "plan.csv", List.of(text("asset_id", 16), col("phase", CellType.INTEGER, 6),
-            col("year", CellType.INTEGER, 6), text("product_id", 20), col("cost", CellType.DECIMAL, 12), text("reason", 80)));
+    public static final Table PLAN = new Table("plan", "plan.csv", List.of(text("asset_id", 16), col("phase", CellType.CODE, 6),
+            col("year", CellType.CODE, 6), text("product_id", 20), col("cost", CellType.DECIMAL, 12), text("reason", 80)));
 
     public static final Table PLAN_EXTENDED = new Table("plan", "plan.csv",
             concat(PLAN.columns(), List.of(col("estimate", CellType.BOOLEAN, 8), text("site", 16), text("department", 14))));
@@ -66,7 +66,7 @@ public final class Tables {
 
     /** progress.csv: the burn-down per phase. */
     public static final Table PROGRESS = new Table("progress", "progress.csv",
-            List.of(col("phase", CellType.INTEGER, 6), col("year", CellType.INTEGER, 6), col("target_share", CellType.PERCENT, 10),
+            List.of(col("phase", CellType.CODE, 6), col("year", CellType.CODE, 6), col("target_share", CellType.PERCENT, 10),
                     col("planned", CellType.INTEGER, 9), col("replaced", CellType.INTEGER, 9), col("gone", CellType.INTEGER, 9),
                     col("remaining", CellType.INTEGER, 9), col("new_foreign", CellType.INTEGER, 9),
                     col("target_remaining", CellType.INTEGER, 12)));

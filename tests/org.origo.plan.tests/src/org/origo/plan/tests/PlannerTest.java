@@ -239,6 +239,21 @@ class PlannerTest {
     }
 
     @Test
+    void leadTimesFromTheCatalogsGiveAnOrderDate() throws Exception {
+        Estate e = new Estate();
+        Asset a = e.desktop("PC-1", "财政局", "预算科", true);
+        e.match(a, "SYSTEM", 1, "HW-QINGYUN-L420", "华为擎云 L420", 6800);
+        e.match(a, "OS", 1, "UOS-DESKTOP-20", "统信 UOS 桌面版 20", 600);
+        Plan p = planner.plan(e.project, PlanRequest.directive(Estate.PROFILE, 2026), Progress.NONE,
+                Map.of("HW-QINGYUN-L420", 90, "UOS-DESKTOP-20", 14));
+        PlanItem it = p.getItems().get(0);
+        assertEquals(2027, it.getPhase().getYear(), "one asset: 30 % of it rounds to none, 80 % to one");
+        assertTrue(it.getReasonEn().contains("lead time 90 days: order by 2027-10-02"), it.getReasonEn());
+        assertTrue(it.getReasonZh().contains("交货期 90 天：最迟于 2027-10-02 下单"), it.getReasonZh());
+        assertEquals(7400.0, it.getCost(), 0.001);
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheField() {
         Estate e = Estate.spread(5);
         OrigoException x = assertThrows(OrigoException.class,

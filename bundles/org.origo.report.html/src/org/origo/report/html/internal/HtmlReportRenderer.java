@@ -258,8 +258,7 @@ public class HtmlReportRenderer implements ReportRenderer {
                 }
             }
             int items = p.getItems().size();
-            h.el("p", null, m("plan.name", p.getName() == null ? "" : p.getName(),
-                    m(p.getBasis() == ShareBasis.COST ? "plan.basis.cost" : "plan.basis.count")));
+            h.el("p", null, m("plan.name", planLabel(p), m(p.getBasis() == ShareBasis.COST ? "plan.basis.cost" : "plan.basis.count")));
             h.el("p", "lead", m("plan.total", f.integer(items), f.money(totalCost)));
             boolean[] num = { true, true, true, true, true, true, true, true };
             h.raw("<table>").head(num, Labels.column("phase", l), Labels.column("year", l), Labels.column("target_share", l),
@@ -297,6 +296,24 @@ public class HtmlReportRenderer implements ReportRenderer {
                 h.el("p", "note", m("plan.estimates", f.integer(estimates), f.integer(items)));
             }
             h.raw("</section>\n");
+        }
+
+        /** "Plan 2026–2028 (30/50/20)" in the report's language, from the phases with a target share. */
+        private String planLabel(Plan p) {
+            List<String> shares = new ArrayList<>();
+            int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+            for (Phase ph : p.getPhases()) {
+                if (ph.getTargetShare() > 0) {
+                    first = Math.min(first, ph.getYear());
+                    last = Math.max(last, ph.getYear());
+                    double t = ph.getTargetShare();
+                    shares.add(t == Math.rint(t) ? String.valueOf((long) t) : String.valueOf(t));
+                }
+            }
+            if (shares.isEmpty()) {
+                return p.getName() == null ? "" : p.getName();
+            }
+            return m("plan.label", String.valueOf(first), String.valueOf(last), String.join("/", shares));
         }
 
         private void progress() throws IOException {

@@ -42,7 +42,7 @@ public final class XlsxWriter implements Closeable {
     private static final String NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     // cell styles (indexes into cellXfs of styles.xml)
-    private static final int STYLE_HEADER = 1, STYLE_DATE = 2, STYLE_DECIMAL = 3, STYLE_INTEGER = 4, STYLE_PERCENT = 5;
+    private static final int STYLE_HEADER = 1, STYLE_DATE = 2, STYLE_DECIMAL = 3, STYLE_INTEGER = 4, STYLE_PERCENT = 5, STYLE_CODE = 6;
     private static final LocalDateTime EXCEL_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
 
     private record Sheet(String name, int columns, int rows) {
@@ -150,6 +150,7 @@ public final class XlsxWriter implements Closeable {
                 }
             }
             case INTEGER -> number(i, ((Number) v).doubleValue(), STYLE_INTEGER);
+            case CODE -> number(i, ((Number) v).doubleValue(), STYLE_CODE);
             case DECIMAL -> number(i, ((Number) v).doubleValue(), STYLE_DECIMAL);
             case PERCENT -> number(i, ((Number) v).doubleValue(), STYLE_PERCENT);
             case DATE -> number(i, serial((Date) v), STYLE_DATE);
@@ -335,7 +336,7 @@ public final class XlsxWriter implements Closeable {
         return sb.append("</Relationships>").toString();
     }
 
-    /** Styles: 0 default, 1 header (bold, light fill), 2 date (built-in 14, shown in the reader's locale), 3 #,##0.00, 4 #,##0, 5 0.0%. */
+    /** Styles: 0 default, 1 header (bold, light fill), 2 date (built-in 14, shown in the reader's locale), 3 #,##0.00, 4 #,##0, 5 0.0%, 6 0 (years, phases, ranks). */
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + NS_MAIN
             + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
@@ -344,12 +345,13 @@ public final class XlsxWriter implements Closeable {
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<cellXfs count=\"7\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private String uniqueName(String name) {

@@ -213,6 +213,71 @@ class CsvReportTest {
     }
 
     @Test
+    void planCommandAndCsvReportWriteTheSamePlanTable() throws Exception {
+        BundleContext ctx = started();
+        OrigoCommand plan = command(ctx, "plan");
+        OrigoCommand report = command(ctx, "report");
+        Path project = dir.resolve("项目");
+        ProjectStore.create(project, "某市人民政府");
+        Project p = ProjectStore.open(project);
+        ReportEstate e = new ReportEstate();
+        p.getSnapshots().add(e.snapshot);
+        p.getMatches().addAll(e.project.getMatches());
+        p.setProfileId(ReportEstate.PROFILE);
+        ProjectStore.save(p, project);
+
+        TestContext c = new TestContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--first-year", "2026",
+                "--budget", "2026=150000");
+        assertEquals(0, plan.run(c));
+        assertTrue(c.output().contains("已放宽的约束"), c.output());
+        Path out = dir.resolve("报告");
+        assertEquals(0, report.run(new TestContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--format",
+                "csv", "--out", out.toString())));
+        assertArrayEquals(Files.readAllBytes(project.resolve("plan.csv")), Files.readAllBytes(out.resolve("plan.csv")),
+                "one plan table, whichever command writes it");
+        List<String[]> rows = read(out.resolve("plan.csv"));
+        assertEquals(41, rows.size());
+        assertTrue(rows.get(1)[5].startsWith("第 1 期（2026 年）；含美国来源部件：优先替换"), rows.get(1)[5]);
+        List<String[]> progress = read(out.resolve("progress.csv"));
+        assertEquals("phase", progress.get(0)[0]);
+        double firstYear = 0;
+        for (String[] r : rows.subList(1, rows.size())) {
+            if (r[2].equals("2026")) {
+                firstYear += Double.parseDouble(r[4]);
+            }
+        }
+        assertTrue(firstYear <= 150000, "the 2026 budget holds: " + firstYear);
+    }
+
+    private static BundleContext started() throws Exception {
+        Bundle self = FrameworkUtil.getBundle(CsvReportRenderer.class);
+        if (self.getBundleContext() == null) {
+            self.start();
+        }
+        BundleContext ctx = self.getBundleContext();
+        for (Bundle b : ctx.getBundles()) {
+            if (("org.origo.core".equals(b.getSymbolicName()) || "org.origo.plan".equals(b.getSymbolicName()))
+                    && b.getState() != Bundle.ACTIVE) {
+                b.start();
+            }
+        }
+        return ctx;
+    }
+
+    private static OrigoCommand command(BundleContext ctx, String name) throws Exception {
+        ServiceTracker<OrigoCommand, OrigoCommand> t = new ServiceTracker<>(ctx,
+                ctx.createFilter("(&(objectClass=" + OrigoCommand.class.getName() + ")(origo.command=" + name + "))"), null);
+        t.open();
+        try {
+            OrigoCommand c = t.waitForService(5000);
+            assertNotNull(c, name);
+            return c;
+        } finally {
+            t.close();
+        }
+    }
+
+    @Test
     void chineseMessagesAreComplete() {
         assertEquals(Set.of(), ReportMessages.all().missingInChinese());
     }

@@ -70,6 +70,8 @@ class HtmlReportTest {
         assertTrue(html.contains("<td class=\"n\">1</td><td class=\"n\">2026</td><td class=\"n\">30.0%</td><td class=\"n\">12</td>"));
         assertTrue(html.contains("<td class=\"n\">220,000.00</td><td class=\"n\">96.5%</td>"), "budget of 2026 and its use");
         assertTrue(html.contains("phase 1 (2026): the budget of 220000 covers 12 assets"), "relaxation shown");
+        assertTrue(html.contains("Inventory 2025-11-盘点 (Nov 3, 2025): 0 of 40 planned assets are done (0 replaced, 0 no longer inventoried), 40 remain"),
+                "progress against the saved plan");
         assertTrue(html.contains("cn.cpu.foreign"), "top reasons");
         assertTrue(html.contains("Foxit PhantomPDF 9 (Windows only) has no build for aarch64"), "findings");
         assertTrue(html.contains("All 60 assets are listed."));
@@ -85,6 +87,7 @@ class HtmlReportTest {
         String html = render(e, dir, Locale.SIMPLIFIED_CHINESE);
         assertTrue(html.contains("<html lang=\"zh-CN\">"));
         assertTrue(html.contains("执行摘要"));
+        assertTrue(html.contains("计划 2026–2028（30/50/20）；比例按资产数量计算"));
         assertTrue(html.contains("替换评估：某市人民政府信息化办公室"));
         assertTrue(html.contains("占全部资产的 66.7%"));
         assertTrue(html.contains("第 1 期（2026 年）：预算 220000 只够 12 台资产"));

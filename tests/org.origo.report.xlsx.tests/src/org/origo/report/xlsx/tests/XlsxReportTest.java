@@ -73,6 +73,7 @@ class XlsxReportTest {
             assertEquals("6000", XlsxReader.cell(plan.get(1), "E2").value());
             assertEquals("3", XlsxReader.cell(plan.get(1), "E2").style(), "money format");
             assertEquals("2026", XlsxReader.cell(plan.get(1), "C2").value());
+            assertEquals("6", XlsxReader.cell(plan.get(1), "C2").style(), "years are shown without digit grouping");
             assertEquals("0", XlsxReader.cell(plan.get(1), "G2").value(), "catalog cost, not an estimate");
 
             List<List<Cell>> summary = r.rows("Summary");
