@@ -151,7 +151,11 @@ public final class UiTestSupport {
     /** Saves a PNG of the shell as it is on screen. */
     static Path screenshot(Shell shell, String name) throws IOException {
         Display d = shell.getDisplay();
+        shell.layout(true, true);
+        redraw(shell);
         settle(d, 300);
+        shell.update();
+        settle(d, 200);
         Rectangle b = shell.getBounds();
         Image img = new Image(d, b.width, b.height);
         GC gc = new GC(d);
@@ -161,10 +165,30 @@ public final class UiTestSupport {
             loader.data = new ImageData[] { img.getImageData() };
             Path out = screenshotDir().resolve(name + ".png");
             loader.save(out.toString(), SWT.IMAGE_PNG);
+            Image printed = new Image(d, b.width, b.height);
+            GC pgc = new GC(printed);
+            try {
+                shell.print(pgc);
+                ImageLoader pl = new ImageLoader();
+                pl.data = new ImageData[] { printed.getImageData() };
+                pl.save(screenshotDir().resolve(name + "-printed.png").toString(), SWT.IMAGE_PNG);
+            } finally {
+                pgc.dispose();
+                printed.dispose();
+            }
             return out;
         } finally {
             gc.dispose();
             img.dispose();
+        }
+    }
+
+    private static void redraw(org.eclipse.swt.widgets.Control c) {
+        c.redraw();
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                redraw(child);
+            }
         }
     }
 

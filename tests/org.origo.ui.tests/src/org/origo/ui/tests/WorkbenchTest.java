@@ -81,7 +81,7 @@ class WorkbenchTest {
         wb.setQuiet(true);
         wb.setBlockOnOpen(false);
         wb.open();
-        wb.getShell().setSize(1360, 860);
+        wb.getShell().setBounds(0, 0, 1280, 800);
         wb.openProject(dir);
         UiTestSupport.waitUntil(display, "project open", () -> wb.session().isOpen());
         Contributions c = services.contributions();
@@ -202,6 +202,7 @@ class WorkbenchTest {
                 StandardCharsets.UTF_8);
         ImportWizard wizard = new ImportWizard(wb);
         WizardDialog dialog = new WizardDialog(wb.getShell(), wizard);
+        dialog.setPageSize(820, 480);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
