@@ -144,9 +144,8 @@ class WorkbenchTest {
         int shown = inv.table().getItemCount();
         assertTrue(shown > 0);
         for (int i = 0; i < shown; i++) {
-            TableItem it = inv.table().getItem(i);
-            assertEquals("Replace", it.getText(Column.VERDICT.ordinal()));
-            assertEquals("上海市税务局", it.getText(Column.SITE.ordinal()));
+            assertEquals("Replace", inv.table().getText(i, Column.VERDICT.ordinal()));
+            assertEquals("上海市税务局", inv.table().getText(i, Column.SITE.ordinal()));
         }
         long expected = Pipeline.currentAssets(wb.session().project()).stream()
                 .filter(a -> "上海市税务局".equals(a.getSite())
@@ -159,11 +158,11 @@ class WorkbenchTest {
         inv.sort(Column.HOSTNAME, false);
         UiTestSupport.waitUntil(display, "text filter", inv::settled);
         assertTrue(inv.table().getItemCount() > 0);
-        String first = inv.table().getItem(0).getText(Column.HOSTNAME.ordinal());
-        String second = inv.table().getItem(1).getText(Column.HOSTNAME.ordinal());
+        String first = inv.table().getText(0, Column.HOSTNAME.ordinal());
+        String second = inv.table().getText(1, Column.HOSTNAME.ordinal());
         assertTrue(first.compareTo(second) > 0, first + " before " + second);
-        assertTrue(inv.table().getItem(0).getText(Column.CPU.ordinal()).contains("Phytium"));
-        assertEquals("Keep", inv.table().getItem(0).getText(Column.VERDICT.ordinal()));
+        assertTrue(inv.table().getText(0, Column.CPU.ordinal()).contains("Phytium"));
+        assertEquals("Keep", inv.table().getText(0, Column.VERDICT.ordinal()));
 
         // multi-select, then open the first selected asset
         inv.setFilter(new Filter(VerdictOutcome.REPLACE_VALUE, Filter.ANY, "Dell Inc.", null, null, null));
@@ -233,7 +232,7 @@ class WorkbenchTest {
         assertEquals("办公室", Pipeline.currentAssets(p).get(1).getDepartment());
         InventoryPart inv = inventory();
         assertEquals(3, inv.table().getItemCount());
-        assertEquals("JYJ-PC-0001", inv.table().getItem(0).getText(Column.HOSTNAME.ordinal()));
+        assertEquals("JYJ-PC-0001", inv.table().getText(0, Column.HOSTNAME.ordinal()));
         assertTrue(wb.getShell().getText().startsWith("*"));
     }
 
@@ -264,8 +263,8 @@ class WorkbenchTest {
                 && s.contains("exceeds the budget")), v.toString());
         assertTrue(v.stream().anyMatch(s -> s.startsWith("Phase 1 (" + year1 + "):") && s.contains("assets planned, target")),
                 v.toString());
-        assertEquals("Phase 3 (" + (year1 + 2) + ")", part.items().getItem(0).getText(2));
-        assertEquals("pinned", part.items().getItem(0).getText(5));
+        assertEquals("Phase 3 (" + (year1 + 2) + ")", part.items().getText(0, 2));
+        assertEquals("pinned", part.items().getText(0, 5));
         assertTrue(wb.session().isDirty());
         UiTestSupport.screenshot(wb.getShell(), "plan");
 
@@ -339,8 +338,8 @@ class WorkbenchTest {
         UiMessages.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("文件(&F)", wb.getMenuBarManager().getMenu().getItem(0).getText());
         InventoryPart inv = inventory();
-        assertEquals("主机名", inv.table().getColumn(Column.HOSTNAME.ordinal()).getText());
-        String verdict = inv.table().getItem(0).getText(Column.VERDICT.ordinal());
+        assertEquals("主机名", inv.table().getColumnText(Column.HOSTNAME.ordinal()));
+        String verdict = inv.table().getText(0, Column.VERDICT.ordinal());
         assertTrue(List.of("替换", "保留", "待核查").contains(verdict), verdict);
         assertTrue(inv.countLabel().getText().startsWith("显示 " + ASSETS), inv.countLabel().getText());
         UiTestSupport.screenshot(wb.getShell(), "inventory-zh");

@@ -37,6 +37,7 @@ import org.origo.plan.api.PlanRequest;
 import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
+import org.origo.ui.internal.widgets.VirtualGrid;
 
 /**
  * The phased plan: per phase the target against the planned count and the budget against the
@@ -50,7 +51,7 @@ public final class PlanPart implements Part {
 
     private Workbench wb;
     private Canvas chart;
-    private Table items;
+    private VirtualGrid items;
     private Combo moveTo;
     private org.eclipse.swt.widgets.List violations;
     private org.eclipse.swt.widgets.Text split;
@@ -91,23 +92,17 @@ public final class PlanPart implements Part {
         move.setText(t("plan.move"));
         move.addListener(SWT.Selection, e -> moveSelected());
         new Label(middle, SWT.NONE).setText(t("plan.move.hint"));
-        items = new Table(middle, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        items.setHeaderVisible(true);
-        items.setLinesVisible(true);
+        items = new VirtualGrid(middle);
         items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        for (String k : List.of("col.asset", "col.hostname", "col.phase", "col.product", "col.cost", "col.pinned",
-                "col.reason")) {
-            TableColumn c = new TableColumn(items, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(k.equals("col.reason") ? 420 : 120);
+        List<String> keys = List.of("col.asset", "col.hostname", "col.phase", "col.product", "col.cost", "col.pinned",
+                "col.reason");
+        String[] titles = new String[keys.size()];
+        int[] widths = new int[keys.size()];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = t(keys.get(i));
+            widths[i] = keys.get(i).equals("col.reason") ? 420 : 120;
         }
-        items.addListener(SWT.SetData, e -> {
-            TableItem it = (TableItem) e.item;
-            int i = items.indexOf(it);
-            if (shown != null && i >= 0 && i < shown.getItems().size()) {
-                it.setText(texts(shown.getItems().get(i)));
-            }
-        });
+        items.setColumns(titles, widths);
 
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(2, true));
@@ -170,7 +165,7 @@ public final class PlanPart implements Part {
         moveTo.removeAll();
         if (plan == null) {
             summary.setText(project == null ? t("plan.no.project") : t("plan.none"));
-            items.setItemCount(0);
+            items.setRows(0, i -> new String[0]);
             violations.removeAll();
             chart.redraw();
             return;
@@ -182,8 +177,8 @@ public final class PlanPart implements Part {
         summary.setText(t("plan.summary", plan.getItems().size(), plan.getPhases().size(),
                 plan.getBasis() == ShareBasis.COST ? t("plan.basis.cost") : t("plan.basis.count"),
                 String.join("; ", plan.getRelaxations())));
-        items.clearAll();
-        items.setItemCount(plan.getItems().size());
+        Plan p = plan;
+        items.setRows(plan.getItems().size(), i -> texts(p.getItems().get(i)));
         showViolations();
         chart.redraw();
         summary.getParent().layout();
@@ -335,7 +330,7 @@ public final class PlanPart implements Part {
         }
     }
 
-    public Table items() {
+    public VirtualGrid items() {
         return items;
     }
 
