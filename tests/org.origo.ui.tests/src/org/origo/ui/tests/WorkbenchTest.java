@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
@@ -22,7 +21,6 @@ import java.util.jar.Manifest;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +44,7 @@ import org.origo.ui.internal.parts.InventoryPart;
 import org.origo.ui.internal.parts.PlanPart;
 import org.origo.ui.internal.parts.PluginsPart;
 import org.origo.ui.internal.services.UiServices;
+import org.origo.ui.internal.widgets.VirtualGrid;
 import org.origo.ui.internal.wizard.ImportWizard;
 import org.origo.ui.tests.sample.SampleCatalogActivator;
 import org.osgi.framework.BundleContext;
@@ -178,10 +177,10 @@ class WorkbenchTest {
         assertTrue(lines.get(0).startsWith("Replace under test-profile (US-origin: US)"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("Dell Inc. comes from US")), lines.toString());
         assertTrue(lines.contains("test.foreign.system"), lines.toString());
-        assertTrue(Arrays.stream(ap.components().getItems()).anyMatch(it -> it.getText(0).equals("CPU")
-                && it.getText(3).startsWith("Intel(R) Core(TM) i7-9700")));
-        assertTrue(Arrays.stream(ap.origins().getItems()).anyMatch(it -> it.getText(2).equals("Dell Inc.")
-                && it.getText(3).equals("US") && it.getText(4).equals("test table")));
+        assertTrue(ap.components().rows().stream().anyMatch(r -> r[0].equals("CPU")
+                && r[3].startsWith("Intel(R) Core(TM) i7-9700")));
+        assertTrue(ap.origins().rows().stream().anyMatch(r -> r[2].equals("Dell Inc.")
+                && r[3].equals("US") && r[4].equals("test table")));
         UiTestSupport.screenshot(wb.getShell(), "asset");
 
         DashboardPart dash = (DashboardPart) wb.showPart(DashboardPart.ID);
@@ -247,7 +246,7 @@ class WorkbenchTest {
         assertEquals(replace, plan.getItems().size());
         PlanPart part = (PlanPart) wb.showPart(PlanPart.ID);
         assertEquals(plan.getItems().size(), part.items().getItemCount());
-        assertEquals("All constraints hold.", part.violations().getItem(0));
+        assertEquals("All constraints hold.", part.violations().getText(0, 0));
         int year1 = plan.getPhases().get(0).getYear();
 
         List<PlanItem> moved = new ArrayList<>(plan.getItems().subList(0, 10));
@@ -258,7 +257,7 @@ class WorkbenchTest {
         }
         part.select(rows);
         part.move(moved, plan.getPhases().get(2));
-        List<String> v = Arrays.asList(part.violations().getItems());
+        List<String> v = part.violations().rows().stream().map(r -> r[0]).toList();
         assertTrue(v.stream().anyMatch(s -> s.startsWith("Phase 3 (" + (year1 + 2) + "): planned cost")
                 && s.contains("exceeds the budget")), v.toString());
         assertTrue(v.stream().anyMatch(s -> s.startsWith("Phase 1 (" + year1 + "):") && s.contains("assets planned, target")),
@@ -282,8 +281,8 @@ class WorkbenchTest {
         UiTestSupport.waitUntil(display, "what-if", () -> !wb.jobs().busy());
         assertEquals(3, part.comparison().getItemCount(), wb.lastError());
         int expected40 = (int) Math.round(0.4 * replace);
-        assertTrue(part.comparison().getItem(0).getText(2).startsWith(expected40 + " assets"),
-                part.comparison().getItem(0).getText(2));
+        assertTrue(part.comparison().getText(0, 2).startsWith(expected40 + " assets"),
+                part.comparison().getText(0, 2));
         assertEquals(plan, wb.session().project().getPlan());
     }
 
@@ -303,8 +302,8 @@ class WorkbenchTest {
                 () -> catalogs.settled() && rowsOf(catalogs.catalogs()).stream().anyMatch(r -> r.startsWith("sample-kaitian")));
         catalogs.setFilter("ALL_IN_ONE", null, null);
         assertEquals(1, catalogs.products().getItemCount(), rowsOf(catalogs.catalogs()).toString());
-        assertEquals("KAITIAN-M90Z", catalogs.products().getItem(0).getText(0));
-        assertTrue(catalogs.products().getItem(0).getText(7).contains("(sample)"));
+        assertEquals("KAITIAN-M90Z", catalogs.products().getText(0, 0));
+        assertTrue(catalogs.products().getText(0, 7).contains("(sample)"));
         UiTestSupport.screenshot(wb.getShell(), "catalogs");
 
         wb.showPart(PluginsPart.ID);
@@ -363,17 +362,10 @@ class WorkbenchTest {
         assertEquals("test-profile", saved.getProfileId());
     }
 
-    private static List<String> rowsOf(org.eclipse.swt.widgets.Table t) {
+    private static List<String> rowsOf(VirtualGrid t) {
         List<String> out = new ArrayList<>();
-        for (TableItem it : t.getItems()) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < t.getColumnCount(); i++) {
-                if (i > 0) {
-                    sb.append('|');
-                }
-                sb.append(it.getText(i));
-            }
-            out.add(sb.toString());
+        for (String[] r : t.rows()) {
+            out.add(String.join("|", r));
         }
         return out;
     }

@@ -90,6 +90,52 @@ public final class VirtualGrid extends Canvas {
         redraw();
     }
 
+    /** Shows a fixed list of rows (keeps the selection when the rows are the same count). */
+    public void setRows(List<String[]> data) {
+        List<String[]> copy = List.copyOf(data);
+        setRows(copy.size(), copy::get);
+    }
+
+    /** Creates a grid with titled columns of the given widths. */
+    public static VirtualGrid create(Composite parent, String[] titles, int[] widths) {
+        VirtualGrid g = new VirtualGrid(parent);
+        g.setColumns(titles, widths);
+        return g;
+    }
+
+    /** Every row's texts (for small grids: tests and copies). */
+    public List<String[]> rows() {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(rows.apply(i));
+        }
+        return out;
+    }
+
+    /** Fits each column to its widest text among the first rows (at most 500). */
+    public void pack() {
+        GC gc = new GC(this);
+        try {
+            int[] w = new int[titles.length];
+            for (int c = 0; c < titles.length; c++) {
+                w[c] = gc.textExtent(titles[c]).x + 24;
+            }
+            for (int r = 0; r < Math.min(count, 500); r++) {
+                String[] cells = rows.apply(r);
+                for (int c = 0; c < Math.min(cells.length, w.length); c++) {
+                    if (cells[c] != null) {
+                        w[c] = Math.max(w[c], Math.min(600, gc.textExtent(cells[c]).x + 12));
+                    }
+                }
+            }
+            widths = w;
+        } finally {
+            gc.dispose();
+        }
+        updateScrollBars();
+        redraw();
+    }
+
     public int getItemCount() {
         return count;
     }
