@@ -173,7 +173,7 @@ public final class Workbench extends ApplicationWindow {
                 }
             }
         });
-        sash.setWeights(new int[] { 16, 84 });
+        sash.setWeights(new int[] { 12, 88 });
         jobBar = new Composite(root, SWT.NONE);
         jobBar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         jobBar.setLayout(new GridLayout(3, false));
@@ -185,7 +185,7 @@ public final class Workbench extends ApplicationWindow {
         pd.widthHint = 240;
         jobProgress.setLayoutData(pd);
         jobCancel = new Button(jobBar, SWT.PUSH);
-        jobCancel.setText(t("run.cancel").replace("&", ""));
+        jobCancel.setText(UiMessages.plain(t("run.cancel")));
         jobCancel.setEnabled(false);
         jobCancel.addListener(SWT.Selection, e -> jobs.cancelCurrent());
         fillNavigation();
@@ -272,6 +272,7 @@ public final class Workbench extends ApplicationWindow {
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
+        org.eclipse.swt.graphics.Rectangle bounds = getShell().getBounds();
         commands.relabel();
         getMenuBarManager().updateAll(true);
         for (org.eclipse.swt.widgets.MenuItem mi : getMenuBarManager().getMenu().getItems()) {
@@ -281,7 +282,7 @@ public final class Workbench extends ApplicationWindow {
         }
         getToolBarManager().update(true);
         fillNavigation();
-        jobCancel.setText(t("run.cancel").replace("&", ""));
+        jobCancel.setText(UiMessages.plain(t("run.cancel")));
         String selected = folder.getSelection() == null ? null : ((Part) folder.getSelection().getData()).id();
         List<String> ids = openParts();
         for (CTabItem it : folder.getItems()) {
@@ -297,6 +298,7 @@ public final class Workbench extends ApplicationWindow {
             showPart(selected);
         }
         updateTitle();
+        getShell().setBounds(bounds);
         getShell().layout(true, true);
     }
 

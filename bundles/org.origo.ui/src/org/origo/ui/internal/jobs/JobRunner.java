@@ -126,7 +126,7 @@ public final class JobRunner {
         private volatile Throwable error;
 
         Job(String name, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-            this.name = name.replace("&", "");
+            this.name = org.origo.ui.internal.i18n.UiMessages.plain(name);
             this.work = work;
             this.onDone = onDone;
             this.onError = onError;

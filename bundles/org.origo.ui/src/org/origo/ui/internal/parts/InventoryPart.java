@@ -128,11 +128,13 @@ public final class InventoryPart implements Part {
 
     private static int width(Column c) {
         return switch (c) {
-            case ID, SERIAL -> 110;
-            case HOSTNAME, CPU, OS -> 170;
-            case US -> 50;
-            case KIND, VERDICT -> 90;
-            default -> 120;
+            case ID, SERIAL -> 95;
+            case HOSTNAME -> 105;
+            case CPU, OS -> 150;
+            case SITE -> 115;
+            case BRAND, DEPARTMENT -> 90;
+            case KIND, OWNER, VERDICT -> 65;
+            case US -> 40;
         };
     }
 
