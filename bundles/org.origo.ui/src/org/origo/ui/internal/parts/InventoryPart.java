@@ -205,6 +205,7 @@ public final class InventoryPart implements Part {
         boolean asc = ascending;
         pending.incrementAndGet();
         count.setText(t("inventory.indexing", assets.size()));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
         worker.execute(() -> {
             try {
                 InventoryIndex idx = new InventoryIndex(assets, profile, Progress.NONE);
@@ -276,6 +277,7 @@ public final class InventoryPart implements Part {
         InventoryIndex idx = index;
         int total = idx == null ? 0 : idx.size();
         count.setText(t("inventory.count", rows.length, total, lastFilterNanos / 1_000_000));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
     }
 
     private void scheduleFilter() {

@@ -172,7 +172,7 @@ public final class PluginsPart implements Part {
             if (name.equals(selected)) {
                 selectedRow = rows.size();
             }
-            rows.add(new String[] { name, b.getVersion().toString(), state(b) + (installer.isProtected(b) ? " *" : ""),
+            rows.add(new String[] { name, b.getVersion().toString(), state(b) + (installer.isProtected(b) ? " " + t("plugins.protected") : ""),
                     n == 0 ? "" : String.valueOf(n), String.join("; ", problems) });
             names.add(name);
         }

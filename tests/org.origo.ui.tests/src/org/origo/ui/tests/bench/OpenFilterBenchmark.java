@@ -49,7 +49,8 @@ public final class OpenFilterBenchmark {
             p.setProfileId(profile.id());
             ProjectStore.save(p, dir);
             System.out.printf("generated and saved %,d assets in %.1f s (%s, %,d bytes)%n", n, secs(t0), dir,
-                    Files.size(dir.resolve(ProjectStore.BINARY_FILE)));
+                    Files.size(Files.exists(dir.resolve(ProjectStore.BINARY_FILE)) ? dir.resolve(ProjectStore.BINARY_FILE)
+                            : dir.resolve(ProjectStore.XMI_FILE)));
             p = null;
             System.gc();
         }
