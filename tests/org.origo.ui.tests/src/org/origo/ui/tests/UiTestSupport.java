@@ -165,17 +165,6 @@ public final class UiTestSupport {
             loader.data = new ImageData[] { img.getImageData() };
             Path out = screenshotDir().resolve(name + ".png");
             loader.save(out.toString(), SWT.IMAGE_PNG);
-            Image printed = new Image(d, b.width, b.height);
-            GC pgc = new GC(printed);
-            try {
-                shell.print(pgc);
-                ImageLoader pl = new ImageLoader();
-                pl.data = new ImageData[] { printed.getImageData() };
-                pl.save(screenshotDir().resolve(name + "-printed.png").toString(), SWT.IMAGE_PNG);
-            } finally {
-                pgc.dispose();
-                printed.dispose();
-            }
             return out;
         } finally {
             gc.dispose();

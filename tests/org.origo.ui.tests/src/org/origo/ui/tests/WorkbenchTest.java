@@ -318,6 +318,20 @@ class WorkbenchTest {
         UiTestSupport.waitUntil(display, "catalog part update",
                 () -> catalogs.settled() && rowsOf(catalogs.catalogs()).stream().noneMatch(r -> r.startsWith("sample-kaitian")));
 
+        // the same bundle from a zipped p2 repository (plugins/*.jar)
+        Path zip = tmp.resolve("kaitian-repository.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("artifacts.xml"));
+            out.write("<artifacts/>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("plugins/" + jar.getFileName()));
+            Files.copy(jar, out);
+        }
+        plugins.install(zip);
+        UiTestSupport.waitUntil(display, "catalog from the zipped repository",
+                () -> UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));
+        plugins.uninstall("org.origo.sample.catalog");
+        UiTestSupport.waitUntil(display, "catalog gone again", () -> !UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));
+
         // a jar that is not a bundle is refused and changes nothing
         Path broken = tmp.resolve("broken.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken))) {
