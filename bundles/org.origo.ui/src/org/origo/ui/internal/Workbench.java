@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.jface.action.ToolBarManager;
@@ -23,6 +22,11 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -66,8 +70,10 @@ public final class Workbench extends ApplicationWindow {
     private ClosePrompt closePrompt = Workbench::defaultPrompt;
     private Table navigation;
     private CTabFolder folder;
-    private JobRunner.Job<?> shownJob;
-    private long shownDone;
+    private Composite jobBar;
+    private Label jobTask;
+    private ProgressBar jobProgress;
+    private Button jobCancel;
     private final Runnable localeListener = this::relabel;
     private final Runnable servicesListener = this::refreshAll;
 
@@ -129,13 +135,6 @@ public final class Workbench extends ApplicationWindow {
     }
 
     @Override
-    protected StatusLineManager createStatusLineManager() {
-        StatusLineManager m = super.createStatusLineManager();
-        m.setCancelEnabled(true);
-        return m;
-    }
-
-    @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(t("app.title"));
@@ -148,7 +147,13 @@ public final class Workbench extends ApplicationWindow {
 
     @Override
     protected Control createContents(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout rl = new GridLayout(1, false);
+        rl.marginWidth = 0;
+        rl.marginHeight = 0;
+        root.setLayout(rl);
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         navigation = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION);
         navigation.addListener(SWT.Selection, e -> {
             int i = navigation.getSelectionIndex();
@@ -157,7 +162,6 @@ public final class Workbench extends ApplicationWindow {
             }
         });
         folder = new CTabFolder(sash, SWT.BORDER | SWT.CLOSE);
-        folder.setLayout(new FillLayout());
         folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
             @Override
             public void close(CTabFolderEvent event) {
@@ -169,12 +173,26 @@ public final class Workbench extends ApplicationWindow {
                 }
             }
         });
-        sash.setWeights(new int[] { 16, 84 });
+        sash.setWeights(new int[] { 12, 88 });
+        jobBar = new Composite(root, SWT.NONE);
+        jobBar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        jobBar.setLayout(new GridLayout(3, false));
+        jobTask = new Label(jobBar, SWT.NONE);
+        jobTask.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        jobProgress = new ProgressBar(jobBar, SWT.SMOOTH | SWT.HORIZONTAL);
+        jobProgress.setMaximum(1000);
+        GridData pd = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        pd.widthHint = 240;
+        jobProgress.setLayoutData(pd);
+        jobCancel = new Button(jobBar, SWT.PUSH);
+        jobCancel.setText(UiMessages.plain(t("run.cancel")));
+        jobCancel.setEnabled(false);
+        jobCancel.addListener(SWT.Selection, e -> jobs.cancelCurrent());
         fillNavigation();
         showPart(InventoryPart.ID);
         updateTitle();
         commands.update();
-        return sash;
+        return root;
     }
 
     private void fillNavigation() {
@@ -254,6 +272,7 @@ public final class Workbench extends ApplicationWindow {
         if (getShell() == null || getShell().isDisposed()) {
             return;
         }
+        org.eclipse.swt.graphics.Rectangle bounds = getShell().getBounds();
         commands.relabel();
         getMenuBarManager().updateAll(true);
         for (org.eclipse.swt.widgets.MenuItem mi : getMenuBarManager().getMenu().getItems()) {
@@ -263,6 +282,7 @@ public final class Workbench extends ApplicationWindow {
         }
         getToolBarManager().update(true);
         fillNavigation();
+        jobCancel.setText(UiMessages.plain(t("run.cancel")));
         String selected = folder.getSelection() == null ? null : ((Part) folder.getSelection().getData()).id();
         List<String> ids = openParts();
         for (CTabItem it : folder.getItems()) {
@@ -278,6 +298,7 @@ public final class Workbench extends ApplicationWindow {
             showPart(selected);
         }
         updateTitle();
+        getShell().setBounds(bounds);
         getShell().layout(true, true);
     }
 
@@ -330,39 +351,24 @@ public final class Workbench extends ApplicationWindow {
     }
 
     private void jobChanged(JobRunner.Job<?> job) {
-        StatusLineManager m = getStatusLineManager();
-        if (m == null || getShell() == null || getShell().isDisposed()) {
+        if (jobBar == null || jobBar.isDisposed()) {
             return;
         }
-        IProgressMonitor pm = m.getProgressMonitor();
         switch (job.state()) {
             case RUNNING -> {
-                if (shownJob != job) {
-                    shownJob = job;
-                    shownDone = 0;
-                    pm.beginTask(job.task(), job.total() > 0 ? 1000 : IProgressMonitor.UNKNOWN);
-                }
-                pm.setTaskName(job.task());
+                jobTask.setText(job.task());
+                jobCancel.setEnabled(true);
                 if (job.total() > 0) {
-                    long permille = job.done() * 1000 / job.total();
-                    if (permille > shownDone) {
-                        pm.worked((int) (permille - shownDone));
-                        shownDone = permille;
-                    } else if (permille < shownDone) {
-                        pm.beginTask(job.task(), 1000);
-                        pm.worked((int) permille);
-                        shownDone = permille;
-                    }
-                }
-                if (pm.isCanceled()) {
-                    job.cancel();
+                    jobProgress.setSelection((int) (job.done() * 1000 / job.total()));
+                } else {
+                    jobProgress.setSelection(0);
                 }
             }
             case DONE, FAILED, CANCELLED -> {
-                if (shownJob == job) {
-                    pm.done();
-                    pm.setCanceled(false);
-                    shownJob = null;
+                if (!jobs.busy()) {
+                    jobTask.setText("");
+                    jobProgress.setSelection(0);
+                    jobCancel.setEnabled(false);
                 }
                 status(switch (job.state()) {
                     case DONE -> t("job.done", job.name());
@@ -373,7 +379,13 @@ public final class Workbench extends ApplicationWindow {
             default -> {
             }
         }
+        jobBar.layout();
         commands.update();
+    }
+
+    /** The progress area of the running job: task, progress bar and cancel (for tests). */
+    public ProgressBar jobProgress() {
+        return jobProgress;
     }
 
     /** Runs work in the background with progress in the status line; errors are shown. */

@@ -33,6 +33,11 @@ public class WorkbenchApplication implements IApplication {
             if (project != null) {
                 wb.openProject(Path.of(project));
             }
+            String shots = option(args, "--screenshots");
+            if (shots != null) {
+                wb.getShell().setBounds(0, 0, 1280, 800);
+                new ScreenshotTour(wb, Path.of(shots)).start();
+            }
             while (wb.getShell() != null && !wb.getShell().isDisposed()) {
                 if (!display.readAndDispatch()) {
                     display.sleep();
@@ -44,15 +49,29 @@ public class WorkbenchApplication implements IApplication {
         return IApplication.EXIT_OK;
     }
 
+    private static String option(String[] args, String name) {
+        if (args != null) {
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (name.equals(args[i])) {
+                    return args[i + 1];
+                }
+            }
+        }
+        return null;
+    }
+
     private static String firstProjectArgument(String[] args) {
         if (args == null) {
             return null;
         }
+        String project = option(args, "--project");
+        if (project != null) {
+            return project;
+        }
         for (int i = 0; i < args.length; i++) {
-            if (("--project".equals(args[i]) || "-project".equals(args[i])) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (!args[i].startsWith("-")) {
+            if (args[i].startsWith("--")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
                 return args[i];
             }
         }

@@ -43,6 +43,13 @@ class UiMessagesTest {
     }
 
     @Test
+    void menuLabelsLoseTheirMnemonicInPlainText() {
+        assertEquals("Classify", UiMessages.plain("&Classify"));
+        assertEquals("判定", UiMessages.plain("判定(&C)"));
+        assertEquals("Cancel Job", UiMessages.plain("Cancel &Job"));
+    }
+
+    @Test
     void switchingTheLanguageNotifiesAndTranslates() {
         int[] told = new int[1];
         Runnable r = () -> told[0]++;

@@ -151,7 +151,11 @@ public final class UiTestSupport {
     /** Saves a PNG of the shell as it is on screen. */
     static Path screenshot(Shell shell, String name) throws IOException {
         Display d = shell.getDisplay();
+        shell.layout(true, true);
+        redraw(shell);
         settle(d, 300);
+        shell.update();
+        settle(d, 200);
         Rectangle b = shell.getBounds();
         Image img = new Image(d, b.width, b.height);
         GC gc = new GC(d);
@@ -165,6 +169,15 @@ public final class UiTestSupport {
         } finally {
             gc.dispose();
             img.dispose();
+        }
+    }
+
+    private static void redraw(org.eclipse.swt.widgets.Control c) {
+        c.redraw();
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                redraw(child);
+            }
         }
     }
 

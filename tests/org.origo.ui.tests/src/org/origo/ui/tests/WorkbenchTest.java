@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
@@ -22,7 +21,6 @@ import java.util.jar.Manifest;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +44,7 @@ import org.origo.ui.internal.parts.InventoryPart;
 import org.origo.ui.internal.parts.PlanPart;
 import org.origo.ui.internal.parts.PluginsPart;
 import org.origo.ui.internal.services.UiServices;
+import org.origo.ui.internal.widgets.VirtualGrid;
 import org.origo.ui.internal.wizard.ImportWizard;
 import org.origo.ui.tests.sample.SampleCatalogActivator;
 import org.osgi.framework.BundleContext;
@@ -81,7 +80,7 @@ class WorkbenchTest {
         wb.setQuiet(true);
         wb.setBlockOnOpen(false);
         wb.open();
-        wb.getShell().setSize(1360, 860);
+        wb.getShell().setBounds(0, 0, 1280, 800);
         wb.openProject(dir);
         UiTestSupport.waitUntil(display, "project open", () -> wb.session().isOpen());
         Contributions c = services.contributions();
@@ -144,9 +143,8 @@ class WorkbenchTest {
         int shown = inv.table().getItemCount();
         assertTrue(shown > 0);
         for (int i = 0; i < shown; i++) {
-            TableItem it = inv.table().getItem(i);
-            assertEquals("Replace", it.getText(Column.VERDICT.ordinal()));
-            assertEquals("上海市税务局", it.getText(Column.SITE.ordinal()));
+            assertEquals("Replace", inv.table().getText(i, Column.VERDICT.ordinal()));
+            assertEquals("上海市税务局", inv.table().getText(i, Column.SITE.ordinal()));
         }
         long expected = Pipeline.currentAssets(wb.session().project()).stream()
                 .filter(a -> "上海市税务局".equals(a.getSite())
@@ -159,11 +157,11 @@ class WorkbenchTest {
         inv.sort(Column.HOSTNAME, false);
         UiTestSupport.waitUntil(display, "text filter", inv::settled);
         assertTrue(inv.table().getItemCount() > 0);
-        String first = inv.table().getItem(0).getText(Column.HOSTNAME.ordinal());
-        String second = inv.table().getItem(1).getText(Column.HOSTNAME.ordinal());
+        String first = inv.table().getText(0, Column.HOSTNAME.ordinal());
+        String second = inv.table().getText(1, Column.HOSTNAME.ordinal());
         assertTrue(first.compareTo(second) > 0, first + " before " + second);
-        assertTrue(inv.table().getItem(0).getText(Column.CPU.ordinal()).contains("Phytium"));
-        assertEquals("Keep", inv.table().getItem(0).getText(Column.VERDICT.ordinal()));
+        assertTrue(inv.table().getText(0, Column.CPU.ordinal()).contains("Phytium"));
+        assertEquals("Keep", inv.table().getText(0, Column.VERDICT.ordinal()));
 
         // multi-select, then open the first selected asset
         inv.setFilter(new Filter(VerdictOutcome.REPLACE_VALUE, Filter.ANY, "Dell Inc.", null, null, null));
@@ -179,10 +177,10 @@ class WorkbenchTest {
         assertTrue(lines.get(0).startsWith("Replace under test-profile (US-origin: US)"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains("Dell Inc. comes from US")), lines.toString());
         assertTrue(lines.contains("test.foreign.system"), lines.toString());
-        assertTrue(Arrays.stream(ap.components().getItems()).anyMatch(it -> it.getText(0).equals("CPU")
-                && it.getText(3).startsWith("Intel(R) Core(TM) i7-9700")));
-        assertTrue(Arrays.stream(ap.origins().getItems()).anyMatch(it -> it.getText(2).equals("Dell Inc.")
-                && it.getText(3).equals("US") && it.getText(4).equals("test table")));
+        assertTrue(ap.components().rows().stream().anyMatch(r -> r[0].equals("CPU")
+                && r[3].startsWith("Intel(R) Core(TM) i7-9700")));
+        assertTrue(ap.origins().rows().stream().anyMatch(r -> r[2].equals("Dell Inc.")
+                && r[3].equals("US") && r[4].equals("test table")));
         UiTestSupport.screenshot(wb.getShell(), "asset");
 
         DashboardPart dash = (DashboardPart) wb.showPart(DashboardPart.ID);
@@ -202,6 +200,7 @@ class WorkbenchTest {
                 StandardCharsets.UTF_8);
         ImportWizard wizard = new ImportWizard(wb);
         WizardDialog dialog = new WizardDialog(wb.getShell(), wizard);
+        dialog.setPageSize(820, 480);
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
@@ -232,7 +231,7 @@ class WorkbenchTest {
         assertEquals("办公室", Pipeline.currentAssets(p).get(1).getDepartment());
         InventoryPart inv = inventory();
         assertEquals(3, inv.table().getItemCount());
-        assertEquals("JYJ-PC-0001", inv.table().getItem(0).getText(Column.HOSTNAME.ordinal()));
+        assertEquals("JYJ-PC-0001", inv.table().getText(0, Column.HOSTNAME.ordinal()));
         assertTrue(wb.getShell().getText().startsWith("*"));
     }
 
@@ -247,7 +246,7 @@ class WorkbenchTest {
         assertEquals(replace, plan.getItems().size());
         PlanPart part = (PlanPart) wb.showPart(PlanPart.ID);
         assertEquals(plan.getItems().size(), part.items().getItemCount());
-        assertEquals("All constraints hold.", part.violations().getItem(0));
+        assertEquals("All constraints hold.", part.violations().getText(0, 0));
         int year1 = plan.getPhases().get(0).getYear();
 
         List<PlanItem> moved = new ArrayList<>(plan.getItems().subList(0, 10));
@@ -258,13 +257,13 @@ class WorkbenchTest {
         }
         part.select(rows);
         part.move(moved, plan.getPhases().get(2));
-        List<String> v = Arrays.asList(part.violations().getItems());
+        List<String> v = part.violations().rows().stream().map(r -> r[0]).toList();
         assertTrue(v.stream().anyMatch(s -> s.startsWith("Phase 3 (" + (year1 + 2) + "): planned cost")
                 && s.contains("exceeds the budget")), v.toString());
         assertTrue(v.stream().anyMatch(s -> s.startsWith("Phase 1 (" + year1 + "):") && s.contains("assets planned, target")),
                 v.toString());
-        assertEquals("Phase 3 (" + (year1 + 2) + ")", part.items().getItem(0).getText(2));
-        assertEquals("pinned", part.items().getItem(0).getText(5));
+        assertEquals("Phase 3 (" + (year1 + 2) + ")", part.items().getText(0, 2));
+        assertEquals("pinned", part.items().getText(0, 5));
         assertTrue(wb.session().isDirty());
         UiTestSupport.screenshot(wb.getShell(), "plan");
 
@@ -282,8 +281,8 @@ class WorkbenchTest {
         UiTestSupport.waitUntil(display, "what-if", () -> !wb.jobs().busy());
         assertEquals(3, part.comparison().getItemCount(), wb.lastError());
         int expected40 = (int) Math.round(0.4 * replace);
-        assertTrue(part.comparison().getItem(0).getText(2).startsWith(expected40 + " assets"),
-                part.comparison().getItem(0).getText(2));
+        assertTrue(part.comparison().getText(0, 2).startsWith(expected40 + " assets"),
+                part.comparison().getText(0, 2));
         assertEquals(plan, wb.session().project().getPlan());
     }
 
@@ -303,8 +302,8 @@ class WorkbenchTest {
                 () -> catalogs.settled() && rowsOf(catalogs.catalogs()).stream().anyMatch(r -> r.startsWith("sample-kaitian")));
         catalogs.setFilter("ALL_IN_ONE", null, null);
         assertEquals(1, catalogs.products().getItemCount(), rowsOf(catalogs.catalogs()).toString());
-        assertEquals("KAITIAN-M90Z", catalogs.products().getItem(0).getText(0));
-        assertTrue(catalogs.products().getItem(0).getText(7).contains("(sample)"));
+        assertEquals("KAITIAN-M90Z", catalogs.products().getText(0, 0));
+        assertTrue(catalogs.products().getText(0, 7).contains("(sample)"));
         UiTestSupport.screenshot(wb.getShell(), "catalogs");
 
         wb.showPart(PluginsPart.ID);
@@ -318,6 +317,20 @@ class WorkbenchTest {
         UiTestSupport.waitUntil(display, "plug-ins list update", () -> !plugins.select("org.origo.sample.catalog"));
         UiTestSupport.waitUntil(display, "catalog part update",
                 () -> catalogs.settled() && rowsOf(catalogs.catalogs()).stream().noneMatch(r -> r.startsWith("sample-kaitian")));
+
+        // the same bundle from a zipped p2 repository (plugins/*.jar)
+        Path zip = tmp.resolve("kaitian-repository.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("artifacts.xml"));
+            out.write("<artifacts/>".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("plugins/" + jar.getFileName()));
+            Files.copy(jar, out);
+        }
+        plugins.install(zip);
+        UiTestSupport.waitUntil(display, "catalog from the zipped repository",
+                () -> UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));
+        plugins.uninstall("org.origo.sample.catalog");
+        UiTestSupport.waitUntil(display, "catalog gone again", () -> !UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));
 
         // a jar that is not a bundle is refused and changes nothing
         Path broken = tmp.resolve("broken.jar");
@@ -338,8 +351,8 @@ class WorkbenchTest {
         UiMessages.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("文件(&F)", wb.getMenuBarManager().getMenu().getItem(0).getText());
         InventoryPart inv = inventory();
-        assertEquals("主机名", inv.table().getColumn(Column.HOSTNAME.ordinal()).getText());
-        String verdict = inv.table().getItem(0).getText(Column.VERDICT.ordinal());
+        assertEquals("主机名", inv.table().getColumnText(Column.HOSTNAME.ordinal()));
+        String verdict = inv.table().getText(0, Column.VERDICT.ordinal());
         assertTrue(List.of("替换", "保留", "待核查").contains(verdict), verdict);
         assertTrue(inv.countLabel().getText().startsWith("显示 " + ASSETS), inv.countLabel().getText());
         UiTestSupport.screenshot(wb.getShell(), "inventory-zh");
@@ -363,17 +376,10 @@ class WorkbenchTest {
         assertEquals("test-profile", saved.getProfileId());
     }
 
-    private static List<String> rowsOf(org.eclipse.swt.widgets.Table t) {
+    private static List<String> rowsOf(VirtualGrid t) {
         List<String> out = new ArrayList<>();
-        for (TableItem it : t.getItems()) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < t.getColumnCount(); i++) {
-                if (i > 0) {
-                    sb.append('|');
-                }
-                sb.append(it.getText(i));
-            }
-            out.add(sb.toString());
+        for (String[] r : t.rows()) {
+            out.add(String.join("|", r));
         }
         return out;
     }

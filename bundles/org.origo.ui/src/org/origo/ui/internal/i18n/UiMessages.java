@@ -24,6 +24,11 @@ public final class UiMessages {
         return MESSAGES.get(key, args).in(locale);
     }
 
+    /** A menu label without its mnemonic: {@code &Classify} and {@code 判定(&C)} become plain text. */
+    public static String plain(String label) {
+        return label.replaceAll("\\(&.\\)", "").replace("&", "");
+    }
+
     /** The message in both languages. */
     public static Text text(String key, Object... args) {
         return MESSAGES.get(key, args);

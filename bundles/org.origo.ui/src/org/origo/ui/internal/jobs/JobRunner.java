@@ -126,11 +126,11 @@ public final class JobRunner {
         private volatile Throwable error;
 
         Job(String name, Work<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-            this.name = name;
+            this.name = org.origo.ui.internal.i18n.UiMessages.plain(name);
             this.work = work;
             this.onDone = onDone;
             this.onError = onError;
-            this.task = name;
+            this.task = this.name;
         }
 
         void execute() {

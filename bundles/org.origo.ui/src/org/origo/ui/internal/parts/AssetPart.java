@@ -2,6 +2,9 @@ package org.origo.ui.internal.parts;
 
 import static org.origo.ui.internal.i18n.UiMessages.t;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -11,11 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.origo.model.Asset;
 import org.origo.model.Component;
 import org.origo.model.OriginFact;
@@ -27,6 +25,7 @@ import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
 import org.origo.ui.internal.inventory.InventoryIndex;
+import org.origo.ui.internal.widgets.VirtualGrid;
 
 /**
  * One asset: what it is, its components with their origin facts (each with source and
@@ -38,10 +37,11 @@ public final class AssetPart implements Part {
 
     private Workbench wb;
     private Label header;
-    private Tree explanation;
-    private Table components;
-    private Table origins;
-    private Table software;
+    private VirtualGrid explanation;
+    private VirtualGrid components;
+    private VirtualGrid origins;
+    private VirtualGrid software;
+    private final List<String> lines = new ArrayList<>();
     private Asset asset;
 
     @Override
@@ -64,7 +64,8 @@ public final class AssetPart implements Part {
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm top = new SashForm(sash, SWT.HORIZONTAL);
-        explanation = new Tree(group(top, "asset.explanation"), SWT.BORDER);
+        explanation = VirtualGrid.create(group(top, "asset.explanation"), new String[] { t("asset.explanation") },
+                new int[] { 900 });
         components = table(group(top, "asset.components"), "col.kind", "col.vendor", "col.raw.vendor", "col.product",
                 "col.model", "col.version", "col.architecture", "col.ids");
         SashForm bottom = new SashForm(sash, SWT.HORIZONTAL);
@@ -82,16 +83,14 @@ public final class AssetPart implements Part {
         return g;
     }
 
-    private static Table table(Composite parent, String... keys) {
-        Table tb = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        tb.setHeaderVisible(true);
-        tb.setLinesVisible(true);
-        for (String k : keys) {
-            TableColumn c = new TableColumn(tb, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(110);
+    private static VirtualGrid table(Composite parent, String... keys) {
+        String[] titles = new String[keys.length];
+        int[] widths = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            titles[i] = t(keys[i]);
+            widths[i] = 110;
         }
-        return tb;
+        return VirtualGrid.create(parent, titles, widths);
     }
 
     /** Shows an asset (null clears). */
@@ -100,125 +99,117 @@ public final class AssetPart implements Part {
         if (header == null || header.isDisposed()) {
             return;
         }
-        explanation.removeAll();
-        components.removeAll();
-        origins.removeAll();
-        software.removeAll();
+        List<String[]> comps = new ArrayList<>();
+        List<String[]> facts = new ArrayList<>();
+        List<String[]> soft = new ArrayList<>();
+        lines.clear();
         if (a == null) {
             header.setText(t("asset.none"));
-            return;
-        }
-        header.setText(t("asset.header", nz(a.getId()), nz(a.getHostname()), nz(a.getSerial()),
-                t("kind." + a.getKind().getLiteral()), nz(a.getSite()), nz(a.getDepartment()), nz(a.getOwner()),
-                String.join("; ", a.getSources())));
-        fillExplanation(a);
-        for (Component c : a.getComponents()) {
-            TableItem it = new TableItem(components, SWT.NONE);
-            String ids = join(c.getVendorId(), c.getDeviceId());
-            it.setText(new String[] { c.getKind().getLiteral(), nz(c.getVendor()), nz(c.getRawVendor()), nz(c.getProduct()),
-                    nz(c.getModel()), nz(c.getVersion()), join(c.getArchitecture(), c.getAbi()), ids });
-            addOrigins(c.getKind().getLiteral() + " " + nz(c.getProduct() != null ? c.getProduct() : c.getVendor()),
-                    c.getOrigin());
-        }
-        for (SoftwareInstall si : a.getSoftware()) {
-            SoftwareTitle st = si.getTitle();
-            if (st == null) {
-                continue;
+        } else {
+            header.setText(t("asset.header", nz(a.getId()), nz(a.getHostname()), nz(a.getSerial()),
+                    t("kind." + a.getKind().getLiteral()), nz(a.getSite()), nz(a.getDepartment()), nz(a.getOwner()),
+                    String.join("; ", a.getSources())));
+            fillExplanation(a);
+            for (Component c : a.getComponents()) {
+                comps.add(new String[] { c.getKind().getLiteral(), nz(c.getVendor()), nz(c.getRawVendor()), nz(c.getProduct()),
+                        nz(c.getModel()), nz(c.getVersion()), join(c.getArchitecture(), c.getAbi()),
+                        join(c.getVendorId(), c.getDeviceId()) });
+                addOrigins(facts, c.getKind().getLiteral() + " " + nz(c.getProduct() != null ? c.getProduct() : c.getVendor()),
+                        c.getOrigin());
             }
-            TableItem it = new TableItem(software, SWT.NONE);
-            it.setText(new String[] { nz(st.getName()), nz(st.getPublisher()), nz(st.getVersion()),
-                    st.getCategory() == null ? "" : st.getCategory().getLiteral() });
-            addOrigins(nz(st.getName()), st.getOrigin());
-        }
-        for (Table tb : new Table[] { components, origins, software }) {
-            for (TableColumn c : tb.getColumns()) {
-                c.pack();
+            for (SoftwareInstall si : a.getSoftware()) {
+                SoftwareTitle st = si.getTitle();
+                if (st == null) {
+                    continue;
+                }
+                soft.add(new String[] { nz(st.getName()), nz(st.getPublisher()), nz(st.getVersion()),
+                        st.getCategory() == null ? "" : st.getCategory().getLiteral() });
+                addOrigins(facts, nz(st.getName()), st.getOrigin());
             }
         }
+        List<String[]> expl = new ArrayList<>();
+        for (String l : lines) {
+            expl.add(new String[] { l });
+        }
+        explanation.setRows(expl);
+        components.setRows(comps);
+        origins.setRows(facts);
+        software.setRows(soft);
+        for (VirtualGrid g : new VirtualGrid[] { components, origins, software }) {
+            g.pack();
+        }
+        header.getParent().layout();
     }
 
-    private void addOrigins(String what, OriginFacts facts) {
+    private static void addOrigins(List<String[]> out, String what, OriginFacts facts) {
         if (facts == null) {
             return;
         }
         for (OriginFact f : facts.getFacts()) {
-            TableItem it = new TableItem(origins, SWT.NONE);
-            it.setText(new String[] { what, f.getRole() == null ? "" : t("role." + f.getRole().getLiteral()), nz(f.getParty()),
+            out.add(new String[] { what, f.getRole() == null ? "" : t("role." + f.getRole().getLiteral()), nz(f.getParty()),
                     nz(f.getCountry()), nz(f.getSource()), String.format("%.2f", f.getConfidence()), nz(f.getNote()) });
         }
+    }
+
+    private void line(int depth, String text) {
+        lines.add("    ".repeat(depth) + text);
     }
 
     private void fillExplanation(Asset a) {
         String profile = wb.session().project() == null ? null : wb.session().project().getProfileId();
         Verdict v = InventoryIndex.verdictOf(a, profile);
-        TreeItem root = new TreeItem(explanation, SWT.NONE);
         if (v == null) {
-            root.setText(t("asset.not.classified"));
+            line(0, t("asset.not.classified"));
             return;
         }
-        root.setText(t("asset.verdict", t("verdict." + v.getOutcome().getLiteral()), nz(v.getProfileId()),
+        line(0, t("asset.verdict", t("verdict." + v.getOutcome().getLiteral()), nz(v.getProfileId()),
                 v.isAnyUs() ? t("us.yes") : t("us.no"), v.isOverride() ? t("asset.override") : ""));
-        TreeItem reasons = new TreeItem(root, SWT.NONE);
-        reasons.setText(t("asset.reasons"));
+        line(1, t("asset.reasons"));
         String reason = UiMessages.pick(v.getReasonEn(), v.getReasonZh());
-        for (String line : reason.split("\\R")) {
-            if (!line.isBlank()) {
-                new TreeItem(reasons, SWT.NONE).setText(line.trim());
+        for (String l : reason.split("\\R")) {
+            if (!l.isBlank()) {
+                line(2, l.trim());
             }
         }
-        TreeItem rules = new TreeItem(root, SWT.NONE);
-        rules.setText(t("asset.rules", v.getRuleIds().size()));
+        line(1, t("asset.rules", v.getRuleIds().size()));
         for (String r : v.getRuleIds()) {
-            new TreeItem(rules, SWT.NONE).setText(r);
+            line(2, r);
         }
-        TreeItem findings = new TreeItem(root, SWT.NONE);
-        findings.setText(t("asset.findings", v.getFindings().size()));
+        line(1, t("asset.findings", v.getFindings().size()));
         for (String f : v.getFindings()) {
-            new TreeItem(findings, SWT.NONE).setText(f);
+            line(2, f);
         }
-        TreeItem facts = new TreeItem(root, SWT.NONE);
-        facts.setText(t("asset.facts"));
+        line(1, t("asset.facts"));
         for (Component c : a.getComponents()) {
             if (c.getOrigin() == null) {
                 continue;
             }
             for (OriginFact f : c.getOrigin().getFacts()) {
-                new TreeItem(facts, SWT.NONE).setText(t("asset.fact", c.getKind().getLiteral(),
-                        nz(c.getProduct() != null ? c.getProduct() : c.getVendor()),
+                line(2, t("asset.fact", c.getKind().getLiteral(), nz(c.getProduct() != null ? c.getProduct() : c.getVendor()),
                         f.getRole() == null ? "" : t("role." + f.getRole().getLiteral()), nz(f.getParty()), nz(f.getCountry()),
                         nz(f.getSource())));
             }
         }
-        for (TreeItem it : new TreeItem[] { root, reasons, rules, findings, facts }) {
-            it.setExpanded(true);
-        }
     }
 
-    /** The explanation chain as shown, one line per tree item, depth-first. */
-    public java.util.List<String> explanationLines() {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (TreeItem it : explanation.getItems()) {
-            collect(it, out);
+    /** The explanation chain as shown, one line per entry (without indentation). */
+    public List<String> explanationLines() {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            out.add(l.trim());
         }
         return out;
     }
 
-    private static void collect(TreeItem it, java.util.List<String> out) {
-        out.add(it.getText());
-        for (TreeItem c : it.getItems()) {
-            collect(c, out);
-        }
-    }
-
-    public Table components() {
+    public VirtualGrid components() {
         return components;
     }
 
-    public Table origins() {
+    public VirtualGrid origins() {
         return origins;
     }
 
-    public Table software() {
+    public VirtualGrid software() {
         return software;
     }
 

@@ -18,9 +18,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.origo.api.OrigoException;
 import org.origo.catalog.api.ReplacementCatalog;
 import org.origo.core.Contributions;
@@ -30,6 +27,7 @@ import org.origo.model.CatalogProduct;
 import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
+import org.origo.ui.internal.widgets.VirtualGrid;
 
 /**
  * The installed replacement catalogs and their products, filtered by category, architecture and
@@ -52,8 +50,8 @@ public final class CatalogsPart implements Part {
     private final AtomicInteger generation = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
     private Workbench wb;
-    private Table catalogs;
-    private Table products;
+    private VirtualGrid catalogs;
+    private VirtualGrid products;
     private Combo category;
     private Combo architecture;
     private Combo vendor;
@@ -100,16 +98,14 @@ public final class CatalogsPart implements Part {
         return c;
     }
 
-    private static Table table(Composite parent, String... keys) {
-        Table tb = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        tb.setHeaderVisible(true);
-        tb.setLinesVisible(true);
-        for (String k : keys) {
-            TableColumn c = new TableColumn(tb, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(120);
+    private static VirtualGrid table(Composite parent, String... keys) {
+        String[] titles = new String[keys.length];
+        int[] widths = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            titles[i] = t(keys[i]);
+            widths[i] = 120;
         }
-        return tb;
+        return VirtualGrid.create(parent, titles, widths);
     }
 
     @Override
@@ -158,15 +154,14 @@ public final class CatalogsPart implements Part {
     }
 
     private void show() {
-        catalogs.removeAll();
+        List<String[]> rows = new ArrayList<>();
         TreeSet<String> cats = new TreeSet<>();
         TreeSet<String> archs = new TreeSet<>();
         TreeSet<String> vendors = new TreeSet<>();
         for (Loaded l : loaded) {
-            TableItem it = new TableItem(catalogs, SWT.NONE);
             String status = l.error() != null ? t("catalog.failed", l.error())
                     : t("catalog.loaded", l.catalog().getProducts().size());
-            it.setText(new String[] { l.id(), l.label(), nz(l.vendor()), l.bundle(), status });
+            rows.add(new String[] { l.id(), l.label(), nz(l.vendor()), l.bundle(), status });
             if (l.catalog() != null) {
                 for (CatalogProduct p : l.catalog().getProducts()) {
                     if (p.getCategory() != null) {
@@ -181,9 +176,8 @@ public final class CatalogsPart implements Part {
                 }
             }
         }
-        for (TableColumn c : catalogs.getColumns()) {
-            c.pack();
-        }
+        catalogs.setRows(rows);
+        catalogs.pack();
         refill(category, cats);
         refill(architecture, archs);
         refill(vendor, vendors);
@@ -218,7 +212,7 @@ public final class CatalogsPart implements Part {
     }
 
     private void showProducts() {
-        products.removeAll();
+        List<String[]> rows = new ArrayList<>();
         String cat = selected(category);
         String arch = selected(architecture);
         String vend = selected(vendor);
@@ -232,20 +226,18 @@ public final class CatalogsPart implements Part {
                         || arch != null && !arch.equals(p.getArchitecture()) || vend != null && !vend.equals(p.getVendor())) {
                     continue;
                 }
-                TableItem it = new TableItem(products, SWT.NONE);
                 String price = p.getPrice() <= 0 ? ""
                         : String.format(Locale.ROOT, "%,.0f %s%s", p.getPrice(), nz(p.getCurrency()),
                                 p.isPriceIsSample() ? " " + t("price.sample") : "");
-                it.setText(new String[] { nz(p.getId()), nz(p.getVendor()), UiMessages.pick(p.getNameEn(), p.getNameZh()),
+                rows.add(new String[] { nz(p.getId()), nz(p.getVendor()), UiMessages.pick(p.getNameEn(), p.getNameZh()),
                         p.getCategory() == null ? "" : p.getCategory().getLiteral(),
                         join(p.getArchitecture(), p.getAbi()), nz(p.getCpuPlatform()), String.join(", ", p.getCertifiedOs()),
                         price, p.getLeadTimeDays() > 0 ? t("days", p.getLeadTimeDays()) : "" });
                 n++;
             }
         }
-        for (TableColumn c : products.getColumns()) {
-            c.pack();
-        }
+        products.setRows(rows);
+        products.pack();
         count.setText(t("catalog.count", n));
         count.getParent().layout();
     }
@@ -265,11 +257,11 @@ public final class CatalogsPart implements Part {
         return pending.get() == 0;
     }
 
-    public Table catalogs() {
+    public VirtualGrid catalogs() {
         return catalogs;
     }
 
-    public Table products() {
+    public VirtualGrid products() {
         return products;
     }
 }

@@ -16,9 +16,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.origo.api.Progress;
 import org.origo.core.Pipeline;
 import org.origo.model.Asset;
@@ -30,6 +27,7 @@ import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.inventory.InventoryIndex;
 import org.origo.ui.internal.inventory.InventoryIndex.Column;
 import org.origo.ui.internal.inventory.InventoryIndex.Filter;
+import org.origo.ui.internal.widgets.VirtualGrid;
 
 /**
  * The assets of the latest snapshot in a virtual table: rows are materialised only when they
@@ -48,7 +46,7 @@ public final class InventoryPart implements Part {
     private final AtomicInteger generation = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
     private Workbench wb;
-    private Table table;
+    private VirtualGrid table;
     private Combo verdict;
     private Combo kind;
     private Combo brand;
@@ -109,26 +107,18 @@ public final class InventoryPart implements Part {
             applyFilterFromWidgets();
         });
 
-        table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
+        table = new VirtualGrid(root);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (Column c : Column.values()) {
-            TableColumn tc = new TableColumn(table, SWT.LEFT);
-            tc.setText(t("column." + c.name().toLowerCase()));
-            tc.setWidth(width(c));
-            tc.setData(c);
-            tc.addListener(SWT.Selection, e -> sortBy(c, tc));
+        Column[] cols = Column.values();
+        String[] titles = new String[cols.length];
+        int[] widths = new int[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            titles[i] = t("column." + cols[i].name().toLowerCase());
+            widths[i] = width(cols[i]);
         }
-        table.addListener(SWT.SetData, e -> {
-            TableItem item = (TableItem) e.item;
-            int i = table.indexOf(item);
-            InventoryIndex idx = index;
-            if (idx != null && i >= 0 && i < rows.length) {
-                item.setText(rowTexts(idx, rows[i]));
-            }
-        });
-        table.addListener(SWT.DefaultSelection, e -> openSelected());
+        table.setColumns(titles, widths);
+        table.addHeaderListener(i -> sortBy(cols[i]));
+        table.addOpenListener(this::openSelected);
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillStaticCombos();
@@ -138,11 +128,13 @@ public final class InventoryPart implements Part {
 
     private static int width(Column c) {
         return switch (c) {
-            case ID, SERIAL -> 110;
-            case HOSTNAME, CPU, OS -> 170;
-            case US -> 50;
-            case KIND, VERDICT -> 90;
-            default -> 120;
+            case ID, SERIAL -> 95;
+            case HOSTNAME -> 105;
+            case CPU, OS -> 150;
+            case SITE -> 115;
+            case BRAND, DEPARTMENT -> 90;
+            case KIND, OWNER, VERDICT -> 65;
+            case US -> 40;
         };
     }
 
@@ -213,6 +205,7 @@ public final class InventoryPart implements Part {
         boolean asc = ascending;
         pending.incrementAndGet();
         count.setText(t("inventory.indexing", assets.size()));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
         worker.execute(() -> {
             try {
                 InventoryIndex idx = new InventoryIndex(assets, profile, Progress.NONE);
@@ -275,13 +268,8 @@ public final class InventoryPart implements Part {
 
     private void show(int[] r) {
         rows = r;
-        table.setRedraw(false);
-        try {
-            table.clearAll();
-            table.setItemCount(r.length);
-        } finally {
-            table.setRedraw(true);
-        }
+        InventoryIndex idx = index;
+        table.setRows(r.length, i -> rowTexts(idx, r[i]));
         updateCount();
     }
 
@@ -289,6 +277,7 @@ public final class InventoryPart implements Part {
         InventoryIndex idx = index;
         int total = idx == null ? 0 : idx.size();
         count.setText(t("inventory.count", rows.length, total, lastFilterNanos / 1_000_000));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
     }
 
     private void scheduleFilter() {
@@ -350,15 +339,14 @@ public final class InventoryPart implements Part {
         });
     }
 
-    private void sortBy(Column c, TableColumn tc) {
+    private void sortBy(Column c) {
         if (sortColumn == c) {
             ascending = !ascending;
         } else {
             sortColumn = c;
             ascending = true;
         }
-        table.setSortColumn(tc);
-        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        table.setSortIndicator(c.ordinal(), ascending);
         recompute();
     }
 
@@ -366,8 +354,7 @@ public final class InventoryPart implements Part {
     public void sort(Column c, boolean asc) {
         sortColumn = c;
         ascending = asc;
-        table.setSortColumn(table.getColumn(c.ordinal()));
-        table.setSortDirection(asc ? SWT.UP : SWT.DOWN);
+        table.setSortIndicator(c.ordinal(), asc);
         recompute();
     }
 
@@ -398,7 +385,7 @@ public final class InventoryPart implements Part {
         return pending.get() == 0 && index != null;
     }
 
-    public Table table() {
+    public VirtualGrid table() {
         return table;
     }
 

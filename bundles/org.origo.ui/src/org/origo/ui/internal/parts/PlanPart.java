@@ -11,7 +11,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,9 +20,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.origo.api.OrigoException;
 import org.origo.api.Text;
 import org.origo.core.Pipeline;
@@ -37,6 +33,7 @@ import org.origo.plan.api.PlanRequest;
 import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
+import org.origo.ui.internal.widgets.VirtualGrid;
 
 /**
  * The phased plan: per phase the target against the planned count and the budget against the
@@ -50,12 +47,12 @@ public final class PlanPart implements Part {
 
     private Workbench wb;
     private Canvas chart;
-    private Table items;
+    private VirtualGrid items;
     private Combo moveTo;
-    private org.eclipse.swt.widgets.List violations;
+    private VirtualGrid violations;
     private org.eclipse.swt.widgets.Text split;
     private org.eclipse.swt.widgets.Text budgets;
-    private Table compare;
+    private VirtualGrid compare;
     private Label summary;
     private Plan shown;
     private Plan whatIf;
@@ -91,23 +88,17 @@ public final class PlanPart implements Part {
         move.setText(t("plan.move"));
         move.addListener(SWT.Selection, e -> moveSelected());
         new Label(middle, SWT.NONE).setText(t("plan.move.hint"));
-        items = new Table(middle, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        items.setHeaderVisible(true);
-        items.setLinesVisible(true);
+        items = new VirtualGrid(middle);
         items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        for (String k : List.of("col.asset", "col.hostname", "col.phase", "col.product", "col.cost", "col.pinned",
-                "col.reason")) {
-            TableColumn c = new TableColumn(items, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(k.equals("col.reason") ? 420 : 120);
+        List<String> keys = List.of("col.asset", "col.hostname", "col.phase", "col.product", "col.cost", "col.pinned",
+                "col.reason");
+        String[] titles = new String[keys.size()];
+        int[] widths = new int[keys.size()];
+        for (int i = 0; i < titles.length; i++) {
+            titles[i] = t(keys.get(i));
+            widths[i] = keys.get(i).equals("col.reason") ? 420 : 120;
         }
-        items.addListener(SWT.SetData, e -> {
-            TableItem it = (TableItem) e.item;
-            int i = items.indexOf(it);
-            if (shown != null && i >= 0 && i < shown.getItems().size()) {
-                it.setText(texts(shown.getItems().get(i)));
-            }
-        });
+        items.setColumns(titles, widths);
 
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(2, true));
@@ -115,7 +106,7 @@ public final class PlanPart implements Part {
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         left.setLayout(new GridLayout(1, false));
         new Label(left, SWT.NONE).setText(t("plan.violations"));
-        violations = new org.eclipse.swt.widgets.List(left, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        violations = VirtualGrid.create(left, new String[] { t("plan.violations") }, new int[] { 1200 });
         violations.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite right = new Composite(bottom, SWT.NONE);
         right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -135,14 +126,9 @@ public final class PlanPart implements Part {
         adopt.setText(t("plan.whatif.adopt"));
         adopt.setEnabled(false);
         adopt.addListener(SWT.Selection, e -> adoptWhatIf());
-        compare = new Table(right, SWT.BORDER | SWT.FULL_SELECTION);
-        compare.setHeaderVisible(true);
+        compare = VirtualGrid.create(right, new String[] { t("col.phase"), t("col.saved"), t("col.whatif"),
+                t("col.difference") }, new int[] { 130, 160, 160, 160 });
         compare.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        for (String k : List.of("col.phase", "col.saved", "col.whatif", "col.difference")) {
-            TableColumn c = new TableColumn(compare, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(180);
-        }
         sash.setWeights(new int[] { 30, 45, 25 });
         return sash;
     }
@@ -170,8 +156,8 @@ public final class PlanPart implements Part {
         moveTo.removeAll();
         if (plan == null) {
             summary.setText(project == null ? t("plan.no.project") : t("plan.none"));
-            items.setItemCount(0);
-            violations.removeAll();
+            items.setRows(0, i -> new String[0]);
+            violations.setRows(List.of());
             chart.redraw();
             return;
         }
@@ -181,23 +167,24 @@ public final class PlanPart implements Part {
         moveTo.select(0);
         summary.setText(t("plan.summary", plan.getItems().size(), plan.getPhases().size(),
                 plan.getBasis() == ShareBasis.COST ? t("plan.basis.cost") : t("plan.basis.count"),
-                String.join("; ", plan.getRelaxations())));
-        items.clearAll();
-        items.setItemCount(plan.getItems().size());
+                String.join("; ", plan.getRelaxations())) + "\n" + t("plan.legend"));
+        Plan p = plan;
+        items.setRows(plan.getItems().size(), i -> texts(p.getItems().get(i)));
         showViolations();
         chart.redraw();
         summary.getParent().layout();
     }
 
     private void showViolations() {
-        violations.removeAll();
+        List<String[]> rows = new ArrayList<>();
         List<Text> v = PlanChecks.violations(shown, wb.session().project().getProfileId());
         if (v.isEmpty()) {
-            violations.add(t("plan.violations.none"));
+            rows.add(new String[] { t("plan.violations.none") });
         }
         for (Text x : v) {
-            violations.add(UiMessages.in(x));
+            rows.add(new String[] { UiMessages.in(x) });
         }
+        violations.setRows(rows);
     }
 
     /** Moves the selected items to the chosen phase (pinned), marks the project changed. */
@@ -306,13 +293,12 @@ public final class PlanPart implements Part {
     }
 
     private void showComparison() {
-        compare.removeAll();
+        List<String[]> rows = new ArrayList<>();
         int n = Math.max(shown == null ? 0 : shown.getPhases().size(), whatIf.getPhases().size());
         for (int i = 0; i < n; i++) {
             Phase a = shown != null && i < shown.getPhases().size() ? shown.getPhases().get(i) : null;
             Phase b = i < whatIf.getPhases().size() ? whatIf.getPhases().get(i) : null;
-            TableItem it = new TableItem(compare, SWT.NONE);
-            it.setText(new String[] {
+            rows.add(new String[] {
                     t("plan.phase.label", i + 1, String.valueOf(b != null ? b.getYear() : a.getYear())),
                     a == null ? "" : t("plan.phase.figures", a.getPlannedCount(), PlanChecks.money(a.getPlannedCost())),
                     b == null ? "" : t("plan.phase.figures", b.getPlannedCount(), PlanChecks.money(b.getPlannedCost())),
@@ -320,9 +306,9 @@ public final class PlanPart implements Part {
                             PlanChecks.money((b == null ? 0 : b.getPlannedCost()) - (a == null ? 0 : a.getPlannedCost()))) });
         }
         for (String r : whatIf.getRelaxations()) {
-            TableItem it = new TableItem(compare, SWT.NONE);
-            it.setText(new String[] { t("plan.relaxed"), r, "", "" });
+            rows.add(new String[] { t("plan.relaxed"), r, "", "" });
         }
+        compare.setRows(rows);
     }
 
     private void adoptWhatIf() {
@@ -330,20 +316,20 @@ public final class PlanPart implements Part {
             wb.session().project().setPlan(whatIf);
             whatIf = null;
             adopt.setEnabled(false);
-            compare.removeAll();
+            compare.setRows(List.of());
             wb.session().changed();
         }
     }
 
-    public Table items() {
+    public VirtualGrid items() {
         return items;
     }
 
-    public org.eclipse.swt.widgets.List violations() {
+    public VirtualGrid violations() {
         return violations;
     }
 
-    public Table comparison() {
+    public VirtualGrid comparison() {
         return compare;
     }
 
@@ -378,7 +364,7 @@ public final class PlanPart implements Part {
                 int y = 5 + i * rowH;
                 gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
                 gc.drawText(t("plan.phase.label", p.getIndex() + 1, String.valueOf(p.getYear())), 5, y, true);
-                int h = Math.max(6, rowH / 2 - 8);
+                int h = Math.max(4, (rowH - gc.getFontMetrics().getHeight() - 8) / 2);
                 int tc = PlanChecks.targetCount(shown, p);
                 int x0 = labelW;
                 gc.setBackground(target);
@@ -397,8 +383,6 @@ public final class PlanPart implements Part {
                 gc.drawText(t("plan.bar.budget", PlanChecks.money(p.getPlannedCost()),
                         p.getBudget() > 0 ? PlanChecks.money(p.getBudget()) : "—"), x1 + 4, y + 2 * h + 3, true);
             }
-            Point legend = gc.textExtent(t("plan.legend"));
-            gc.drawText(t("plan.legend"), Math.max(5, area.width - legend.x - 5), Math.max(0, area.height - legend.y - 2), true);
         } finally {
             planned.dispose();
             budgetOk.dispose();

@@ -18,13 +18,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.origo.core.Contributions;
 import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.services.BundleInstaller;
+import org.origo.ui.internal.widgets.VirtualGrid;
 import org.osgi.framework.Bundle;
 
 /**
@@ -37,8 +35,9 @@ public final class PluginsPart implements Part {
     public static final String ID = "plugins";
 
     private Workbench wb;
-    private Table bundles;
-    private Table contributions;
+    private VirtualGrid bundles;
+    private VirtualGrid contributions;
+    private List<String> bundleNames = List.of();
     private Button uninstall;
 
     @Override
@@ -85,7 +84,7 @@ public final class PluginsPart implements Part {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         bundles = table(sash, "col.bundle", "col.version", "col.state", "col.contributions", "col.problems");
         contributions = table(sash, "col.kind", "col.id", "col.bundle", "col.properties", "col.status");
-        bundles.addListener(SWT.Selection, e -> showContributions());
+        bundles.addSelectionListener(this::showContributions);
         sash.setWeights(new int[] { 55, 45 });
         return root;
     }
@@ -97,21 +96,19 @@ public final class PluginsPart implements Part {
         return b;
     }
 
-    private static Table table(Composite parent, String... keys) {
-        Table tb = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
-        tb.setHeaderVisible(true);
-        tb.setLinesVisible(true);
-        for (String k : keys) {
-            TableColumn c = new TableColumn(tb, SWT.LEFT);
-            c.setText(t(k));
-            c.setWidth(140);
+    private static VirtualGrid table(Composite parent, String... keys) {
+        String[] titles = new String[keys.length];
+        int[] widths = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            titles[i] = t(keys[i]);
+            widths[i] = 140;
         }
-        return tb;
+        return VirtualGrid.create(parent, titles, widths);
     }
 
     private String selectedBundle() {
-        int i = bundles.getSelectionIndex();
-        return i < 0 ? null : (String) bundles.getItem(i).getData();
+        int[] sel = bundles.getSelectionIndices();
+        return sel.length == 0 || sel[0] >= bundleNames.size() ? null : bundleNames.get(sel[0]);
     }
 
     /** Installs in the background; the tables follow through the service events. */
@@ -151,7 +148,9 @@ public final class PluginsPart implements Part {
         }
         Map<String, String> failures = registry.failures();
         BundleInstaller installer = new BundleInstaller(wb.services().context());
-        bundles.removeAll();
+        List<String[]> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int selectedRow = -1;
         Bundle[] all = wb.services().context().getBundles();
         java.util.Arrays.sort(all, java.util.Comparator.comparing(b -> String.valueOf(b.getSymbolicName())));
         for (Bundle b : all) {
@@ -169,22 +168,19 @@ public final class PluginsPart implements Part {
             if (b.getState() == Bundle.INSTALLED) {
                 problems.add(t("plugins.unresolved"));
             }
-            TableItem it = new TableItem(bundles, SWT.NONE);
             int n = counts.getOrDefault(name, 0);
-            it.setText(new String[] { name, b.getVersion().toString(), state(b), n == 0 ? "" : String.valueOf(n),
-                    String.join("; ", problems) });
-            it.setData(name);
-            if (!problems.isEmpty()) {
-                it.setForeground(bundles.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            } else if (installer.isProtected(b)) {
-                it.setForeground(bundles.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            }
             if (name.equals(selected)) {
-                bundles.setSelection(it);
+                selectedRow = rows.size();
             }
+            rows.add(new String[] { name, b.getVersion().toString(), state(b) + (installer.isProtected(b) ? " " + t("plugins.protected") : ""),
+                    n == 0 ? "" : String.valueOf(n), String.join("; ", problems) });
+            names.add(name);
         }
-        for (TableColumn c : bundles.getColumns()) {
-            c.pack();
+        bundleNames = names;
+        bundles.setRows(rows);
+        bundles.pack();
+        if (selectedRow >= 0) {
+            bundles.setSelection(new int[] { selectedRow });
         }
         showContributions();
     }
@@ -201,7 +197,7 @@ public final class PluginsPart implements Part {
     }
 
     private void showContributions() {
-        contributions.removeAll();
+        List<String[]> rows = new ArrayList<>();
         String selected = selectedBundle();
         Contributions registry = wb.services().contributions();
         Map<String, String> failures = registry.failures();
@@ -217,13 +213,11 @@ public final class PluginsPart implements Part {
                 }
             }
             String f = failures.get(e.kind() + ":" + e.id());
-            TableItem it = new TableItem(contributions, SWT.NONE);
-            it.setText(new String[] { e.kind(), e.id(), e.bundle(), props.toString(),
+            rows.add(new String[] { e.kind(), e.id(), e.bundle(), props.toString(),
                     f == null ? t("contribution.ok") : t("contribution.failed", f) });
         }
-        for (TableColumn c : contributions.getColumns()) {
-            c.pack();
-        }
+        contributions.setRows(rows);
+        contributions.pack();
         if (uninstall != null) {
             uninstall.setEnabled(selected != null);
         }
@@ -231,21 +225,21 @@ public final class PluginsPart implements Part {
 
     /** Selects a bundle row by symbolic name; false when it is not listed. */
     public boolean select(String symbolicName) {
-        for (TableItem it : bundles.getItems()) {
-            if (symbolicName.equals(it.getData())) {
-                bundles.setSelection(it);
-                showContributions();
-                return true;
-            }
+        int i = bundleNames.indexOf(symbolicName);
+        if (i < 0) {
+            return false;
         }
-        return false;
+        bundles.setSelection(new int[] { i });
+        bundles.showRow(i);
+        showContributions();
+        return true;
     }
 
-    public Table bundles() {
+    public VirtualGrid bundles() {
         return bundles;
     }
 
-    public Table contributions() {
+    public VirtualGrid contributions() {
         return contributions;
     }
 }

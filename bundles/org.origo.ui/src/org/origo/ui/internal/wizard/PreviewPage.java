@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -38,9 +37,10 @@ public final class PreviewPage extends WizardPage {
     private Table mappingTable;
     private Table rows;
     private org.eclipse.swt.widgets.List notes;
-    private final List<Combo> fieldCombos = new ArrayList<>();
-    private final List<TableEditor> editors = new ArrayList<>();
     private final Map<String, String> detectedMapping = new LinkedHashMap<>();
+    private final Map<String, String> current = new LinkedHashMap<>();
+    private List<String> fields = new ArrayList<>();
+    private Combo fieldCombo;
 
     PreviewPage(ImportWizard wizard) {
         super("preview");
@@ -81,7 +81,22 @@ public final class PreviewPage extends WizardPage {
         rows = new Table(c, SWT.BORDER | SWT.FULL_SELECTION);
         rows.setHeaderVisible(true);
         rows.setLinesVisible(true);
-        rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 2));
+        new Label(c, SWT.NONE).setText(t("import.field.for"));
+        fieldCombo = new Combo(c, SWT.READ_ONLY);
+        fieldCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        fieldCombo.addListener(SWT.Selection, e -> {
+            int i = mappingTable.getSelectionIndex();
+            if (i >= 0 && fieldCombo.getSelectionIndex() >= 0) {
+                setField(mappingTable.getItem(i).getText(0), fields.get(fieldCombo.getSelectionIndex()));
+            }
+        });
+        mappingTable.addListener(SWT.Selection, e -> {
+            int i = mappingTable.getSelectionIndex();
+            if (i >= 0) {
+                fieldCombo.select(fields.indexOf(current.get(mappingTable.getItem(i).getText(0))));
+            }
+        });
         notes = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL);
         GridData nd = new GridData(SWT.FILL, SWT.BOTTOM, true, false, 6, 1);
         nd.heightHint = 50;
@@ -131,35 +146,23 @@ public final class PreviewPage extends WizardPage {
         encoding.setText(enc == null ? "" : enc);
         String del = p.detected().get("delimiter");
         delimiter.setText(del == null ? "" : show(del));
-        for (TableEditor ed : editors) {
-            ed.getEditor().dispose();
-            ed.dispose();
-        }
-        editors.clear();
-        fieldCombos.clear();
         detectedMapping.clear();
+        current.clear();
         mappingTable.removeAll();
-        List<String> fields = wizard.knownFields();
+        fields = wizard.knownFields();
         for (int c = 0; c < p.columns().size(); c++) {
             String column = p.columns().get(c);
             String field = c < p.mapping().size() && p.mapping().get(c) != null ? p.mapping().get(c) : "";
             detectedMapping.put(column, field);
+            current.put(column, field);
             if (!fields.contains(field)) {
                 fields.add(field);
             }
         }
-        for (String column : detectedMapping.keySet()) {
+        fieldCombo.setItems(fields.stream().map(f -> f.isEmpty() ? t("import.field.ignore") : f).toArray(String[]::new));
+        for (Map.Entry<String, String> e : current.entrySet()) {
             TableItem it = new TableItem(mappingTable, SWT.NONE);
-            it.setText(0, column);
-            Combo combo = new Combo(mappingTable, SWT.READ_ONLY);
-            combo.setItems(fields.stream().map(f -> f.isEmpty() ? t("import.field.ignore") : f).toArray(String[]::new));
-            combo.select(fields.indexOf(detectedMapping.get(column)));
-            combo.setData(fields);
-            TableEditor ed = new TableEditor(mappingTable);
-            ed.grabHorizontal = true;
-            ed.setEditor(combo, it, 1);
-            editors.add(ed);
-            fieldCombos.add(combo);
+            it.setText(new String[] { e.getKey(), label(e.getValue()) });
         }
         rows.setRedraw(false);
         rows.removeAll();
@@ -197,29 +200,25 @@ public final class PreviewPage extends WizardPage {
         return i < 0 || i >= previews.size() ? null : previews.get(i).source();
     }
 
-    /** The mapping as the user left it: column → field (empty = ignored). */
-    public Map<String, String> mapping() {
-        Map<String, String> m = new LinkedHashMap<>();
-        int i = 0;
-        for (String column : detectedMapping.keySet()) {
-            Combo c = fieldCombos.get(i++);
-            @SuppressWarnings("unchecked")
-            List<String> fields = (List<String>) c.getData();
-            m.put(column, c.getSelectionIndex() < 0 ? "" : fields.get(c.getSelectionIndex()));
-        }
-        return m;
+    private static String label(String field) {
+        return field.isEmpty() ? t("import.field.ignore") : field;
     }
 
-    /** Sets the field of a column as the user does in its combo. */
+    /** The mapping as the user left it: column → field (empty = ignored). */
+    public Map<String, String> mapping() {
+        return new LinkedHashMap<>(current);
+    }
+
+    /** Sets the field of a column as the user does with the field chooser. */
     public void setField(String column, String field) {
-        int i = new ArrayList<>(detectedMapping.keySet()).indexOf(column);
-        if (i < 0) {
+        if (!current.containsKey(column)) {
             throw new IllegalArgumentException(column);
         }
-        Combo c = fieldCombos.get(i);
-        @SuppressWarnings("unchecked")
-        List<String> fields = (List<String>) c.getData();
-        c.select(fields.indexOf(field));
+        current.put(column, field);
+        int i = new ArrayList<>(current.keySet()).indexOf(column);
+        mappingTable.getItem(i).setText(1, label(field));
+        mappingTable.setSelection(i);
+        fieldCombo.select(fields.indexOf(field));
     }
 
     boolean mappingChanged() {

@@ -8,9 +8,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.origo.api.Progress;
 import org.origo.core.Pipeline;
 import org.origo.core.ProjectStore;
@@ -21,6 +18,7 @@ import org.origo.ui.internal.inventory.InventoryIndex;
 import org.origo.ui.internal.inventory.InventoryIndex.Column;
 import org.origo.ui.internal.inventory.InventoryIndex.Filter;
 import org.origo.ui.internal.parts.InventoryPart;
+import org.origo.ui.internal.widgets.VirtualGrid;
 import org.origo.ui.tests.TestDoubles;
 import org.origo.ui.tests.UiTestSupport;
 
@@ -51,7 +49,8 @@ public final class OpenFilterBenchmark {
             p.setProfileId(profile.id());
             ProjectStore.save(p, dir);
             System.out.printf("generated and saved %,d assets in %.1f s (%s, %,d bytes)%n", n, secs(t0), dir,
-                    Files.size(dir.resolve(ProjectStore.BINARY_FILE)));
+                    Files.size(Files.exists(dir.resolve(ProjectStore.BINARY_FILE)) ? dir.resolve(ProjectStore.BINARY_FILE)
+                            : dir.resolve(ProjectStore.XMI_FILE)));
             p = null;
             System.gc();
         }
@@ -59,20 +58,16 @@ public final class OpenFilterBenchmark {
         Shell shell = new Shell(display);
         shell.setLayout(new FillLayout());
         shell.setSize(1280, 800);
-        Table table = new Table(shell, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
+        VirtualGrid table = new VirtualGrid(shell);
+        String[] titles = new String[Column.values().length];
+        int[] widths = new int[titles.length];
         for (Column c : Column.values()) {
-            TableColumn tc = new TableColumn(table, SWT.LEFT);
-            tc.setText(c.name());
-            tc.setWidth(100);
+            titles[c.ordinal()] = c.name();
+            widths[c.ordinal()] = 100;
         }
+        table.setColumns(titles, widths);
         InventoryIndex[] index = new InventoryIndex[1];
         int[][] rows = new int[1][];
-        table.addListener(SWT.SetData, e -> {
-            TableItem it = (TableItem) e.item;
-            int i = table.indexOf(it);
-            it.setText(InventoryPart.rowTexts(index[0], rows[0][i]));
-        });
         shell.open();
         drain(display);
 
@@ -85,7 +80,9 @@ public final class OpenFilterBenchmark {
         rows[0] = index[0].filter(Filter.all(), Progress.NONE);
         double idx = secs(t1);
         long t2 = System.nanoTime();
-        table.setItemCount(rows[0].length);
+        int[] all = rows[0];
+        table.setRows(all.length, i -> InventoryPart.rowTexts(index[0], all[i]));
+        table.update();
         drain(display);
         double show = secs(t2);
         System.out.printf("open %,d assets: load %.2f s + index %.2f s + table %.2f s = %.2f s to first screen%n", assets.size(),
@@ -98,8 +95,9 @@ public final class OpenFilterBenchmark {
             rows[0] = index[0].filter(f, Progress.NONE);
             double filter = secs(t3);
             long t4 = System.nanoTime();
-            table.clearAll();
-            table.setItemCount(rows[0].length);
+            int[] r = rows[0];
+            table.setRows(r.length, i -> InventoryPart.rowTexts(index[0], r[i]));
+            table.update();
             drain(display);
             System.out.printf("filter %s: %,d rows, filter %.0f ms + table %.0f ms%n", describe(f), rows[0].length,
                     filter * 1000, secs(t4) * 1000);
