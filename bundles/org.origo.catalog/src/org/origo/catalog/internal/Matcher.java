@@ -82,6 +82,11 @@ final class Matcher {
     private final Set<String> certified = new HashSet<>();
     private final Set<String> catalogVendors = new HashSet<>();
     private final Map<String, Offer> byRef = new HashMap<>();
+    /** Per shared title and per offer: computed once per run (titles and offers are flyweights). */
+    private final Map<SoftwareTitle, ProductCategory> titleCategory = new java.util.IdentityHashMap<>();
+    private final Map<SoftwareTitle, Offer> titleAlternative = new java.util.IdentityHashMap<>();
+    private final Map<Offer, List<Offer>> certifiedOsCache = new java.util.IdentityHashMap<>();
+    private static final Offer NONE = new Offer(null, null, "");
 
     Matcher(List<Catalog> catalogs, MatchPolicy policy) {
         this.policy = policy;
@@ -138,7 +143,6 @@ final class Matcher {
     /** The matches of every asset to replace, in asset order. Returns the assets that got a candidate. */
     int run(Project project, String profileId, Progress progress, List<Match> out) {
         List<Asset> assets = Pipeline.currentAssets(project);
-        progress.begin(CatalogMessages.get("task.match", assets.size()), assets.size());
         List<Asset> toReplace = new ArrayList<>();
         for (Asset a : assets) {
             Verdict v = Pipeline.verdict(a, profileId);
@@ -146,6 +150,7 @@ final class Matcher {
                 toReplace.add(a);
             }
         }
+        progress.begin(CatalogMessages.get("task.match", toReplace.size()), toReplace.size());
         // pass 1: machine candidates of every asset, unconstrained by the site platform
         Map<Asset, Need> hardwareNeeds = new LinkedHashMap<>();
         Map<Asset, List<Candidate>> hardware = new LinkedHashMap<>();
@@ -325,6 +330,15 @@ final class Matcher {
 
     /** The category a title belongs to: its own, or the one of a product meant to replace its family. */
     private ProductCategory categoryOf(SoftwareTitle t) {
+        if (titleCategory.containsKey(t)) {
+            return titleCategory.get(t);
+        }
+        ProductCategory c = computeCategory(t);
+        titleCategory.put(t, c);
+        return c;
+    }
+
+    private ProductCategory computeCategory(SoftwareTitle t) {
         ProductCategory c = categoryOf(t.getCategory());
         if (c != null) {
             return c;
@@ -507,6 +521,10 @@ final class Matcher {
     }
 
     private List<Offer> certifiedOses(Offer machine) {
+        return certifiedOsCache.computeIfAbsent(machine, this::computeCertifiedOses);
+    }
+
+    private List<Offer> computeCertifiedOses(Offer machine) {
         List<Offer> out = new ArrayList<>();
         for (Offer o : offers) {
             if (o.product().getCategory() == ProductCategory.OPERATING_SYSTEM && certified(machine, o)
@@ -641,12 +659,18 @@ final class Matcher {
     }
 
     private Offer alternative(SoftwareTitle t) {
-        for (Offer o : offers) {
-            if (replacesTitle(o.product(), t)) {
-                return o;
+        Offer cached = titleAlternative.get(t);
+        if (cached == null) {
+            cached = NONE;
+            for (Offer o : offers) {
+                if (replacesTitle(o.product(), t)) {
+                    cached = o;
+                    break;
+                }
             }
+            titleAlternative.put(t, cached);
         }
-        return null;
+        return cached == NONE ? null : cached;
     }
 
     private void addFindings(Asset a, List<Candidate> list, String arch) {
