@@ -490,7 +490,7 @@ final class Matcher {
                 }
             }
             if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
-                c.add(5, CatalogMessages.get("reason.replaces", nz(n.currentVendor()) + " " + nz(n.currentProduct())));
+                c.add(5, CatalogMessages.get("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
             list.add(c);
@@ -501,6 +501,17 @@ final class Matcher {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** "Vendor Product", without repeating the vendor when the product name starts with it. */
+    private static String named(String vendor, String product) {
+        if (vendor == null || vendor.isBlank()) {
+            return nz(product);
+        }
+        if (product == null || product.isBlank()) {
+            return vendor;
+        }
+        return norm(product).startsWith(norm(vendor)) ? product : vendor + " " + product;
     }
 
     private static void specs(Candidate c, CatalogProduct p, int cores, long mem, long disk) {
@@ -537,7 +548,9 @@ final class Matcher {
 
     private List<Candidate> rankSoftware(Asset a, Need n, String arch, String abi, Offer machine, Offer os) {
         List<Candidate> list = new ArrayList<>();
-        boolean server = a.getKind() == AssetKind.SERVER;
+        Component currentOs = component(a, ComponentKind.OS);
+        boolean server = a.getKind() == AssetKind.SERVER
+                || (currentOs != null && norm(currentOs.getProduct()).contains("server"));
         for (Offer o : offers) {
             CatalogProduct p = o.product();
             if (!n.categories().contains(p.getCategory())) {
@@ -569,7 +582,7 @@ final class Matcher {
                 }
             }
             if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
-                c.add(10, CatalogMessages.get("reason.replaces", nz(n.currentVendor()) + " " + nz(n.currentProduct())));
+                c.add(10, CatalogMessages.get("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
             list.add(c);
@@ -647,7 +660,8 @@ final class Matcher {
                 continue;
             }
             Offer alt = alternative(t);
-            String name = t.getName() + (t.getPublisher() == null ? "" : " (" + t.getPublisher() + ")");
+            String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
+                    : t.getName() + " (" + t.getPublisher() + ")";
             if (alt != null) {
                 out.add(CatalogMessages.get(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
                         alt.product().getNameEn()));

@@ -116,6 +116,9 @@ class MatcherTest {
         assertEquals(ProductCategory.NETWORK_SWITCH, product(of(all, "FIN-NET-001", "hardware").get(0)).getCategory());
         assertEquals(ProductCategory.FIREWALL, product(of(all, "FIN-NET-002", "hardware").get(0)).getCategory());
         assertTrue(of(all, "FIN-VM-001", "hardware").isEmpty(), "a virtual machine needs no hardware");
+        assertEquals("server", Products.spec(product(of(all, "FIN-VM-001", "os").get(0)), "edition"), "a Windows Server guest gets a server OS");
+        assertTrue(of(all, "FIN-PC-001", "os").get(0).getReasons().stream()
+                .anyMatch(r -> MatchText.in(r, Locale.ENGLISH).equals("meant to replace Microsoft Windows 10 Pro")));
         assertEquals(ProductCategory.DATABASE, product(of(all, "FIN-VM-001", "database").get(0)).getCategory());
         assertTrue(of(all, "FIN-PC-002", "office").isEmpty(), "WPS is already domestic");
         List<Match> browser = of(all, "FIN-PC-001", "browser");
