@@ -87,6 +87,14 @@ final class Matcher {
     private final Map<SoftwareTitle, Offer> titleAlternative = new java.util.IdentityHashMap<>();
     private final Map<Offer, List<Offer>> certifiedOsCache = new java.util.IdentityHashMap<>();
     private static final Offer NONE = new Offer(null, null, "");
+    /** Reasons repeat across assets: one string instance per distinct text keeps large estates small. */
+    private final Map<String, String> pool = new HashMap<>();
+
+    private String pooled(Text t) {
+        String s = MatchText.encode(t);
+        String p = pool.putIfAbsent(s, s);
+        return p == null ? s : p;
+    }
 
     Matcher(List<Catalog> catalogs, MatchPolicy policy) {
         this.policy = policy;
@@ -734,7 +742,7 @@ final class Matcher {
             m.setAssetId(a.getId());
             m.setTarget(n.target());
             m.setRank(0);
-            m.getReasons().add(MatchText.encode(CatalogMessages.get("reason.none", n.categories().get(0))));
+            m.getReasons().add(pooled(CatalogMessages.get("reason.none", n.categories().get(0))));
             out.add(m);
             return out;
         }
@@ -753,10 +761,10 @@ final class Matcher {
             m.setScore(c.score);
             m.setPrice(p.getPrice());
             for (Text r : c.reasons) {
-                m.getReasons().add(MatchText.encode(r));
+                m.getReasons().add(pooled(r));
             }
             for (Text f : c.findings) {
-                m.getFindings().add(MatchText.encode(f));
+                m.getFindings().add(pooled(f));
             }
             out.add(m);
         }
