@@ -116,6 +116,9 @@ class MatcherTest {
         assertEquals(ProductCategory.NETWORK_SWITCH, product(of(all, "FIN-NET-001", "hardware").get(0)).getCategory());
         assertEquals(ProductCategory.FIREWALL, product(of(all, "FIN-NET-002", "hardware").get(0)).getCategory());
         assertTrue(of(all, "FIN-VM-001", "hardware").isEmpty(), "a virtual machine needs no hardware");
+        assertEquals("server", Products.spec(product(of(all, "FIN-VM-001", "os").get(0)), "edition"), "a Windows Server guest gets a server OS");
+        assertTrue(of(all, "FIN-PC-001", "os").get(0).getReasons().stream()
+                .anyMatch(r -> MatchText.in(r, Locale.ENGLISH).equals("meant to replace Microsoft Windows 10 Pro")));
         assertEquals(ProductCategory.DATABASE, product(of(all, "FIN-VM-001", "database").get(0)).getCategory());
         assertTrue(of(all, "FIN-PC-002", "office").isEmpty(), "WPS is already domestic");
         List<Match> browser = of(all, "FIN-PC-001", "browser");
@@ -205,6 +208,40 @@ class MatcherTest {
         }
         assertEquals(Set.of(Estate.OFFICE_SITE, Estate.DC_SITE), platforms.keySet());
         platforms.forEach((site, archs) -> assertEquals(1, archs.size(), site + " " + archs));
+    }
+
+    private static String product(String id, String category, String platform, String extra) {
+        return "{ \"id\": \"" + id + "\", \"vendor\": \"T\", \"name\": { \"en\": \"" + id + "\", \"zh\": \"测试\" },"
+                + " \"category\": \"" + category + "\", \"platform\": " + platform + extra
+                + ", \"price\": { \"amount\": 100, \"currency\": \"CNY\", \"sample\": true },"
+                + " \"leadTimeDays\": 10, \"supportYears\": 5, \"sources\": [\"test\"] }";
+    }
+
+    @Test
+    void loongArchAbiDecidesWhichBuildsQualify() throws Exception {
+        String json = "{ \"formatVersion\": 1, \"id\": \"t.la\", \"vendor\": \"T\", \"name\": { \"en\": \"t\", \"zh\": \"测试\" },"
+                + " \"source\": \"test\", \"products\": ["
+                + product("pc", "DESKTOP", "{ \"cpu\": \"Loongson 3A5000\", \"architectures\": [\"loongarch64\"], \"abis\": [\"old-world\"] }",
+                        ", \"certifiedOs\": [\"os-old\", \"os-new\"]")
+                + ", " + product("os-old", "OPERATING_SYSTEM", "{ \"architectures\": [\"loongarch64\"], \"abis\": [\"old-world\"] }", "")
+                + ", " + product("os-new", "OPERATING_SYSTEM", "{ \"architectures\": [\"loongarch64\"], \"abis\": [\"new-world\"] }", "")
+                + ", " + product("office-new", "OFFICE_SUITE", "{ \"architectures\": [\"loongarch64\"], \"abis\": [\"new-world\"] }",
+                        ", \"replaces\": [\"family:Microsoft Office\"]")
+                + ", " + product("office-both", "OFFICE_SUITE",
+                        "{ \"architectures\": [\"loongarch64\", \"x86_64\"], \"abis\": [\"old-world\", \"new-world\"] }", "")
+                + "] }";
+        Catalog la = org.origo.catalog.sdk.CatalogReader.read("la.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orThrow("la.json");
+        Estate e = Estate.financeBureau();
+        List<Match> all = TestRuntime.match(e.project, List.of(la), new MatchPolicy(List.of(), List.of(), false, 0, 5));
+        Match pc = of(all, "FIN-PC-001", "hardware").get(0);
+        assertEquals("pc", pc.getProductId());
+        assertTrue(pc.getReasons().stream().anyMatch(r -> MatchText.in(r, Locale.ENGLISH).equals("LoongArch old-world ABI")), pc.getReasons().toString());
+        assertTrue(pc.getFindings().stream().anyMatch(f -> MatchText.in(f, Locale.ENGLISH).contains(Estate.LOB_TITLE + " (某市软件开发中心) is a Windows application with no build for loongarch64")),
+                pc.getFindings().toString());
+        List<String> oses = of(all, "FIN-PC-001", "os").stream().map(Match::getProductId).toList();
+        assertEquals(List.of("os-old"), oses, "only the OS built for the machine's ABI qualifies");
+        List<String> office = of(all, "FIN-PC-001", "office").stream().map(Match::getProductId).toList();
+        assertEquals(List.of("office-both"), office, "a new-world-only build does not run on an old-world machine");
     }
 
     @Test
