@@ -105,7 +105,8 @@ public final class ReportData {
         }
         Map<String, java.util.Set<String>> seen = new HashMap<>();
         for (Match m : project.getMatches()) {
-            for (String f : m.getFindings()) {
+            for (String stored : m.getFindings()) {
+                String f = org.origo.api.Text.decode(stored).in(locale);
                 String id = assetId(m);
                 if (seen.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(id)) {
                     FindingCount fc = findings.computeIfAbsent(f, FindingCount::new);

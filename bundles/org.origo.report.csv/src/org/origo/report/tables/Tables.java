@@ -113,6 +113,18 @@ public final class Tables {
         }
     }
 
+    /** Bilingual model strings ({@link org.origo.api.Text#decode}) in the report's language, joined. */
+    private static String localized(java.util.List<String> stored, java.util.Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : stored) {
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(org.origo.api.Text.decode(s).in(locale));
+        }
+        return sb.toString();
+    }
+
     /** One row per match, in the project's order. */
     public static void matches(ReportData d, boolean extended, RowSink sink) throws IOException {
         Object[] row = new Object[extended ? MATCHES_EXTENDED.columns().size() : MATCHES.columns().size()];
@@ -124,11 +136,11 @@ public final class Tables {
             row[4] = m.getVendor();
             row[5] = m.getProductName();
             row[6] = m.getScore();
-            row[7] = String.join("; ", m.getReasons());
+            row[7] = localized(m.getReasons(), d.locale());
             if (extended) {
                 row[8] = m.getPrice();
                 row[9] = m.getCatalogId();
-                row[10] = String.join("; ", m.getFindings());
+                row[10] = localized(m.getFindings(), d.locale());
             }
             sink.row(row);
         }

@@ -125,10 +125,7 @@ public class AssessCommand extends BaseCommand {
                     ph.getBudget() > 0 ? String.format(Locale.ROOT, "%,.0f", ph.getBudget()) : "-"));
         }
         for (String r : plan.getRelaxations()) {
-            // each relaxation is stored as its English line, a line break, and its Chinese line
-            String[] lines = r.split("\n", 2);
-            String text = lines.length == 2 && org.origo.api.Text.isChinese(ctx.locale()) ? lines[1] : lines[0];
-            ctx.println(msg("assess.relaxed", text));
+            ctx.println(msg("assess.relaxed", org.origo.api.Text.decode(r).in(ctx.locale())));
         }
     }
 }

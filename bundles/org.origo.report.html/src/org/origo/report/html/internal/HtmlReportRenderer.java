@@ -446,7 +446,7 @@ public class HtmlReportRenderer implements ReportRenderer {
                     List<Match> ms = d.matches(a.getId());
                     for (Match mt : ms) {
                         for (String fd : mt.getFindings()) {
-                            h.raw("<br><span class=\"finding\">").text(fd).raw("</span>");
+                            h.raw("<br><span class=\"finding\">").text(org.origo.api.Text.decode(fd).in(l)).raw("</span>");
                         }
                     }
                     h.raw("</td></tr>\n");

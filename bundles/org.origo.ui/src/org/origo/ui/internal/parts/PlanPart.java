@@ -167,7 +167,9 @@ public final class PlanPart implements Part {
         moveTo.select(0);
         summary.setText(t("plan.summary", plan.getItems().size(), plan.getPhases().size(),
                 plan.getBasis() == ShareBasis.COST ? t("plan.basis.cost") : t("plan.basis.count"),
-                String.join("; ", plan.getRelaxations())) + "\n" + t("plan.legend"));
+                String.join("; ", plan.getRelaxations().stream()
+                        .map(r -> org.origo.api.Text.decode(r).in(org.origo.ui.internal.i18n.UiMessages.locale())).toList()))
+                + "\n" + t("plan.legend"));
         Plan p = plan;
         items.setRows(plan.getItems().size(), i -> texts(p.getItems().get(i)));
         showViolations();
@@ -306,7 +308,8 @@ public final class PlanPart implements Part {
                             PlanChecks.money((b == null ? 0 : b.getPlannedCost()) - (a == null ? 0 : a.getPlannedCost()))) });
         }
         for (String r : whatIf.getRelaxations()) {
-            rows.add(new String[] { t("plan.relaxed"), r, "", "" });
+            rows.add(new String[] { t("plan.relaxed"),
+                    org.origo.api.Text.decode(r).in(org.origo.ui.internal.i18n.UiMessages.locale()), "", "" });
         }
         compare.setRows(rows);
     }
