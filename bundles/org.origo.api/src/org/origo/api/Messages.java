@@ -66,10 +66,8 @@ public final class Messages {
     }
 
     private static String format(String pattern, Object[] args, Locale locale) {
-        if (args == null || args.length == 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        // always through MessageFormat, so that quoting ('' for an apostrophe) is the same with or without arguments
+        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
     }
 
     /** Keys present in English and missing in Chinese (or the reverse), for the bundle's own tests. */

@@ -76,6 +76,12 @@ public final class Pipeline {
         return Guard.call(contributions, "inventory-service", "import", () -> service.importInto(project, inputs, request, progress));
     }
 
+    /** The installed profile with this id, or an error listing the installed ones. */
+    public OriginProfile requireProfile(String profileId) throws OrigoException {
+        return contributions.profile(profileId).orElseThrow(() -> new OrigoException(
+                CoreMessages.get("missing.profile", profileId, String.join(", ", ids(contributions.profiles())))));
+    }
+
     /** Counts of a classification run. */
     public record Classification(String profileId, int assets, Map<VerdictOutcome, Integer> counts, int anyUs) {
     }
@@ -85,8 +91,7 @@ public final class Pipeline {
      * profile's earlier verdicts (manual overrides are kept).
      */
     public Classification classify(Project project, String profileId, Progress progress) throws OrigoException {
-        OriginProfile profile = contributions.profile(profileId).orElseThrow(() -> new OrigoException(
-                CoreMessages.get("missing.profile", profileId, String.join(", ", ids(contributions.profiles())))));
+        OriginProfile profile = requireProfile(profileId);
         List<Asset> assets = currentAssets(project);
         progress.begin(CoreMessages.get("task.classify", assets.size(), profileId), assets.size());
         Verdict[] results = new Verdict[assets.size()];

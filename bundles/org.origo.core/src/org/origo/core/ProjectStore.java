@@ -117,6 +117,7 @@ public final class ProjectStore {
             // the resource holds the project only while it is written
             Resource previous = project.eResource();
             r.getContents().add(project);
+            removeStaleTemporaries(dir);
             Path tmp = Files.createTempFile(dir, ".project-", ".tmp");
             try {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
@@ -175,6 +176,15 @@ public final class ProjectStore {
             p.setKey(key);
             p.setValue(value);
             project.getSettings().add(p);
+        }
+    }
+
+    /** Temporary files left by a save that was killed before its rename; they never hold the project. */
+    private static void removeStaleTemporaries(Path dir) throws IOException {
+        try (var files = Files.newDirectoryStream(dir, ".project-*.tmp")) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 

@@ -1,0 +1,214 @@
+package org.origo.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.origo.api.OrigoCommand;
+import org.origo.api.OrigoException;
+import org.origo.api.Progress;
+import org.origo.api.UsageException;
+import org.origo.cli.internal.i18n.CliMessages;
+import org.origo.core.Contributions;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The command dispatcher: global options, language, help, and exit codes (0 success, 1 failure
+ * with one clear message, 2 usage error with help). Sub-commands are {@link OrigoCommand} services.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int CANCELLED = 130;
+
+    private final BundleContext context;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(BundleContext context, PrintStream out, PrintStream err) {
+        this.context = context;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The user's language: {@code --lang}, else the environment (LC_ALL, LC_MESSAGES, LANG), else the JVM default. */
+    static Locale detectLocale(String lang) {
+        String l = lang;
+        if (l == null) {
+            l = System.getProperty("origo.lang");
+        }
+        if (l == null) {
+            for (String v : new String[] { "LC_ALL", "LC_MESSAGES", "LANG" }) {
+                String e = System.getenv(v);
+                if (e != null && !e.isEmpty()) {
+                    l = e;
+                    break;
+                }
+            }
+        }
+        if (l == null) {
+            l = Locale.getDefault().getLanguage();
+        }
+        return l.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public int run(String[] raw) {
+        List<String> args = new ArrayList<>();
+        String lang = null;
+        boolean debug = false;
+        boolean help = false;
+        String badLang = null;
+        for (int i = 0; i < raw.length; i++) {
+            String a = raw[i];
+            if (a.equals("--lang") && i + 1 < raw.length) {
+                lang = raw[++i];
+                if (!lang.equals("en") && !lang.equals("zh")) {
+                    badLang = lang;
+                }
+            } else if (a.startsWith("--lang=")) {
+                lang = a.substring(7);
+                if (!lang.equals("en") && !lang.equals("zh")) {
+                    badLang = lang;
+                }
+            } else if (a.equals("--debug")) {
+                debug = true;
+            } else if ((a.equals("--help") || a.equals("-h")) && args.isEmpty()) {
+                help = true;
+            } else {
+                args.add(a);
+            }
+        }
+        Locale locale = detectLocale(badLang == null ? lang : "en");
+        if (badLang != null) {
+            err.println(CliMessages.get("lang.unknown", badLang).in(locale));
+            return USAGE;
+        }
+        Contributions contributions = contributions();
+        if (contributions == null) {
+            err.println(CliMessages.get("host.not.ready").in(locale));
+            return FAILURE;
+        }
+        if (help || args.isEmpty()) {
+            printHelp(contributions, locale, help ? out : err);
+            return help ? OK : USAGE;
+        }
+        String name = args.get(0);
+        if (name.equals("help")) {
+            if (args.size() > 1) {
+                OrigoCommand c = contributions.command(args.get(1)).orElse(null);
+                if (c != null) {
+                    out.println(c.usage().in(locale));
+                    return OK;
+                }
+            }
+            printHelp(contributions, locale, out);
+            return OK;
+        }
+        OrigoCommand command = contributions.command(name).orElse(null);
+        if (command == null) {
+            err.println(CliMessages.get("command.unknown", name).in(locale));
+            printHelp(contributions, locale, err);
+            return USAGE;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.println(command.usage().in(locale));
+            return OK;
+        }
+        Path cwd = Path.of(System.getProperty("origo.cwd", System.getProperty("user.dir")));
+        boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
+        Context ctx = new Context(rest, out, err, locale, cwd, debug, terminal);
+        try {
+            int code = command.run(ctx);
+            ctx.finish();
+            return code;
+        } catch (UsageException e) {
+            ctx.finish();
+            err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
+            err.println();
+            err.println(command.usage().in(locale));
+            return USAGE;
+        } catch (OrigoException e) {
+            ctx.finish();
+            err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return FAILURE;
+        } catch (Progress.Cancelled e) {
+            ctx.finish();
+            err.println(CliMessages.get("cancelled").in(locale));
+            return CANCELLED;
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            ctx.finish();
+            err.println(CliMessages.get("error.internal", name, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())).in(locale));
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println(CliMessages.get("error.debug.hint").in(locale));
+            }
+            return FAILURE;
+        }
+    }
+
+    private void printHelp(Contributions contributions, Locale locale, PrintStream to) {
+        to.println(CliMessages.get("help.header").in(locale));
+        to.println();
+        int width = 10;
+        for (var e : contributions.commands()) {
+            width = Math.max(width, e.id().length());
+        }
+        for (var e : contributions.commands()) {
+            String summary;
+            try {
+                summary = e.service().summary().in(locale);
+            } catch (RuntimeException ex) {
+                summary = "?";
+            }
+            to.println("  " + e.id() + " ".repeat(width - e.id().length() + 2) + summary);
+        }
+        to.println();
+        to.println(CliMessages.get("help.footer").in(locale));
+    }
+
+    /**
+     * Starts every contributing bundle (lazy ones by their activation policy, so that Declarative
+     * Services activates their components) and waits for the contribution registry. A bundle that
+     * cannot start is left alone: {@code origo bundles} reports why.
+     */
+    private Contributions contributions() {
+        activateContributors(context);
+        ServiceTracker<Contributions, Contributions> tracker = new ServiceTracker<>(context, Contributions.class, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Starts the bundles that declare components and are not started yet. */
+    public static void activateContributors(BundleContext context) {
+        for (Bundle b : context.getBundles()) {
+            if (b.getHeaders("").get("Service-Component") == null) {
+                continue;
+            }
+            if (b.getState() == Bundle.INSTALLED || b.getState() == Bundle.RESOLVED) {
+                try {
+                    b.start(Bundle.START_ACTIVATION_POLICY);
+                } catch (BundleException | RuntimeException e) {
+                    // reported by `origo bundles`
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.origo.cli.internal.commands;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.origo.api.Args;
+import org.origo.api.CommandContext;
+import org.origo.api.OrigoCommand;
+import org.origo.api.OrigoException;
+import org.origo.core.Contributions;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code origo bundles}: installed plug-ins, what each contributes, and their state. */
+@Component(service = OrigoCommand.class, property = OrigoCommand.PROP_NAME + "=bundles")
+public class BundlesCommand extends BaseCommand {
+
+    @Reference
+    Contributions contributions;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
+    }
+
+    @Override
+    public String name() {
+        return "bundles";
+    }
+
+    @Override
+    public int run(CommandContext ctx) throws OrigoException {
+        Args args = Args.parse(ctx.args(), Set.of(), Set.of("all", "failed"));
+        boolean onlyFailed = args.has("failed");
+        List<BundleInspector.BundleState> states = BundleInspector.inspect(context, args.has("all"));
+        Map<String, String> failures = contributions.failures();
+        int failed = 0;
+        int shown = 0;
+        for (BundleInspector.BundleState s : states) {
+            List<String> contributed = BundleInspector.contributionsOf(contributions, s.bundle());
+            boolean bad = s.failed() || failures.keySet().stream().anyMatch(k -> contributed.stream()
+                    .anyMatch(c -> c.startsWith(k.replace(':', ' '))));
+            if (bad) {
+                failed++;
+            }
+            if (onlyFailed && !bad) {
+                continue;
+            }
+            shown++;
+            ctx.out().println(s.bundle().getSymbolicName() + " " + s.bundle().getVersion() + "  " + (bad && s.problem() == null
+                    && s.state().startsWith("ACTIVE") ? "ACTIVE, " + msg("bundles.has.failures").in(ctx.locale()) : s.state()));
+            if (s.problem() != null) {
+                ctx.out().println("    " + msg("bundles.unresolved").in(ctx.locale()) + s.problem());
+            }
+            for (String c : contributed) {
+                String key = c.split(" ")[0] + ":" + c.split(" ")[1];
+                String why = failures.get(key);
+                ctx.out().println("    " + c + (why == null ? "" : "  " + msg("bundles.failed", why).in(ctx.locale())));
+            }
+            for (BundleInspector.ComponentState c : s.components()) {
+                if (c.problem() != null) {
+                    ctx.out().println("    " + msg("bundles.component", c.name(), c.state(), c.problem()).in(ctx.locale()));
+                }
+            }
+        }
+        ctx.out().println();
+        ctx.out().println(msg("bundles.total", shown, failed, contributions.all().size()).in(ctx.locale()));
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package org.origo.cli.internal.i18n;
+
+import org.origo.api.Messages;
+import org.origo.api.Text;
+
+/** The command line's user-facing strings (messages.properties and messages_zh.properties beside this class). */
+public final class CliMessages {
+
+    private static final Messages MESSAGES = Messages.load(CliMessages.class, "messages");
+
+    private CliMessages() {
+    }
+
+    public static Text get(String key, Object... args) {
+        return MESSAGES.get(key, args);
+    }
+
+    public static Messages all() {
+        return MESSAGES;
+    }
+}
