@@ -1,7 +1,6 @@
 package org.origo.inventory.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
@@ -796,13 +795,38 @@ public final class InventoryEngine {
         if (basis == null) {
             basis = "at=" + file + "#" + line;
         }
+        // FNV-1a over the UTF-8 bytes, without allocating them
         long h = 0xcbf29ce484222325L;
-        byte[] b = basis.getBytes(StandardCharsets.UTF_8);
-        for (byte x : b) {
-            h ^= (x & 0xff);
-            h *= 0x100000001b3L;
+        for (int i = 0; i < basis.length(); i++) {
+            int c = basis.charAt(i);
+            if (Character.isHighSurrogate((char) c) && i + 1 < basis.length()) {
+                c = Character.toCodePoint((char) c, basis.charAt(++i));
+            }
+            if (c < 0x80) {
+                h = (h ^ c) * 0x100000001b3L;
+            } else if (c < 0x800) {
+                h = (h ^ (0xC0 | (c >> 6))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            } else if (c < 0x10000) {
+                h = (h ^ (0xE0 | (c >> 12))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            } else {
+                h = (h ^ (0xF0 | (c >> 18))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 12) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            }
         }
-        String id = "A-" + String.format(Locale.ROOT, "%012x", h & 0xffffffffffffL);
+        char[] hex = new char[14];
+        hex[0] = 'A';
+        hex[1] = '-';
+        long v = h & 0xffffffffffffL;
+        for (int i = 13; i >= 2; i--) {
+            hex[i] = Character.forDigit((int) (v & 0xf), 16);
+            v >>>= 4;
+        }
+        String id = new String(hex);
         String candidate = id;
         int n = 2;
         while (used.contains(candidate)) {
