@@ -61,7 +61,8 @@ public class DemoCommand extends BaseCommand {
         ctx.println(msg("demo.generated", generated.assets(), ledger));
         String profile = args.get("profile", AssessCommand.DEFAULT_PROFILE);
         PlanRequest plan = PlanOptions.parse(args, profile);
-        int code = AssessCommand.assess(ctx, contributions, List.of(ledger), out.resolve("project"), profile,
+        int code = AssessCommand.assess(ctx, contributions, List.of(ledger), out.resolve("project"),
+                msg("demo.name").in(ctx.locale()), profile,
                 ImportRequest.defaults(), List.of(), plan, true);
         ctx.println(msg("demo.report", out.resolve("project").resolve("report.html")));
         return code;
