@@ -274,7 +274,7 @@ public final class TestDoubles {
             int start = 0;
             for (int i = 0; i < request.shares().size(); i++) {
                 Phase ph = F.createPhase();
-                ph.setIndex(i);
+                ph.setIndex(i + 1);
                 ph.setYear(request.firstYear() + i);
                 ph.setTargetShare(request.shares().get(i));
                 int n = i == request.shares().size() - 1 ? replace.size() - start

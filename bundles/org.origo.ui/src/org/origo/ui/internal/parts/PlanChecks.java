@@ -64,12 +64,12 @@ public final class PlanChecks {
         List<Text> out = new ArrayList<>();
         for (Phase p : plan.getPhases()) {
             if (p.getBudget() > 0 && p.getPlannedCost() > p.getBudget() + 0.005) {
-                out.add(UiMessages.text("plan.violation.budget", p.getIndex() + 1, String.valueOf(p.getYear()),
+                out.add(UiMessages.text("plan.violation.budget", p.getIndex(), String.valueOf(p.getYear()),
                         money(p.getPlannedCost()), money(p.getBudget()), money(p.getPlannedCost() - p.getBudget())));
             }
             int target = targetCount(plan, p);
             if (Math.abs(p.getPlannedCount() - target) > 1) {
-                out.add(UiMessages.text("plan.violation.share", p.getIndex() + 1, String.valueOf(p.getYear()),
+                out.add(UiMessages.text("plan.violation.share", p.getIndex(), String.valueOf(p.getYear()),
                         p.getPlannedCount(), target, p.getTargetShare()));
             }
         }
@@ -90,7 +90,7 @@ public final class PlanChecks {
         for (Phase p : plan.getPhases()) {
             Integer n = late.get(p);
             if (n != null) {
-                out.add(UiMessages.text("plan.violation.us", p.getIndex() + 1, String.valueOf(p.getYear()), n,
+                out.add(UiMessages.text("plan.violation.us", p.getIndex(), String.valueOf(p.getYear()), n,
                         earliestNonUs + 1));
             }
         }

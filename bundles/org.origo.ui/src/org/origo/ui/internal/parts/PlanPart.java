@@ -136,7 +136,7 @@ public final class PlanPart implements Part {
     private String[] texts(PlanItem it) {
         Phase p = it.getPhase();
         return new String[] { nz(it.getAssetId()), it.getAsset() == null ? "" : nz(it.getAsset().getHostname()),
-                p == null ? "" : t("plan.phase.label", p.getIndex() + 1, String.valueOf(p.getYear())), nz(it.getProductId()),
+                p == null ? "" : t("plan.phase.label", p.getIndex(), String.valueOf(p.getYear())), nz(it.getProductId()),
                 PlanChecks.money(it.getCost()), it.isPinned() ? t("plan.pinned") : "",
                 UiMessages.pick(it.getReasonEn(), it.getReasonZh()) };
     }
@@ -162,7 +162,7 @@ public final class PlanPart implements Part {
             return;
         }
         for (Phase p : plan.getPhases()) {
-            moveTo.add(t("plan.phase.label", p.getIndex() + 1, String.valueOf(p.getYear())));
+            moveTo.add(t("plan.phase.label", p.getIndex(), String.valueOf(p.getYear())));
         }
         moveTo.select(0);
         summary.setText(t("plan.summary", plan.getItems().size(), plan.getPhases().size(),
@@ -214,11 +214,11 @@ public final class PlanPart implements Part {
         PlanChecks.move(shown, sel, target);
         try {
             ProjectStore.audit(wb.session().folder(), "plan.move",
-                    sel.size() + " -> phase " + (target.getIndex() + 1) + " " + sel.get(0).getAssetId());
+                    sel.size() + " -> phase " + (target.getIndex()) + " " + sel.get(0).getAssetId());
         } catch (OrigoException e) {
             wb.error(e);
         }
-        wb.status(t("plan.moved", sel.size(), target.getIndex() + 1));
+        wb.status(t("plan.moved", sel.size(), target.getIndex()));
         wb.session().changed();
     }
 
@@ -366,7 +366,7 @@ public final class PlanPart implements Part {
                 Phase p = phases.get(i);
                 int y = 5 + i * rowH;
                 gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
-                gc.drawText(t("plan.phase.label", p.getIndex() + 1, String.valueOf(p.getYear())), 5, y, true);
+                gc.drawText(t("plan.phase.label", p.getIndex(), String.valueOf(p.getYear())), 5, y, true);
                 int h = Math.max(4, (rowH - gc.getFontMetrics().getHeight() - 8) / 2);
                 int tc = PlanChecks.targetCount(shown, p);
                 int x0 = labelW;
