@@ -774,7 +774,9 @@ public final class InventoryEngine {
             snapshot.setImportedAt(now);
             String label = req.label();
             if (label == null || label.isBlank()) {
-                label = EngineMessages.get("import.snapshot.label", new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(now)).en();
+                // both languages in the one string, as the model stores bilingual texts (Text.decode reads it)
+                label = EngineMessages.get("import.snapshot.label", new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(now))
+                        .encode();
             }
             snapshot.setLabel(label);
             snapshot.getAssets().addAll(unique);

@@ -163,6 +163,9 @@ class InventoryEngineTest {
             assertEquals(p1.getSnapshots().get(0).getAssets().get(i).getId(), p2.getSnapshots().get(0).getAssets().get(i).getId());
         }
         assertTrue(p1.getSnapshots().get(0).getAssets().get(0).getId().startsWith("A-"));
+        Text label = Text.decode(p1.getSnapshots().get(0).getLabel());
+        assertTrue(label.en().startsWith("Import of "), label.en());
+        assertTrue(label.zh().startsWith("导入 "), label.zh());
     }
 
     @Test
