@@ -161,6 +161,7 @@ class ImportCommandTest {
         assertTrue(lines.contains("责任\\=部门 = department"), lines.toString());
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("列“机器编号” → serial"), text);
+        assertTrue(text.contains("识别的编码：GB18030"), text);
         assertTrue(text.contains("仅预览"), text);
     }
 
