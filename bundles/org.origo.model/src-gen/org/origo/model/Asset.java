@@ -180,6 +180,7 @@ public interface Asset extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"UNKNOWN"</code>.
 	 * The literals are from the enumeration {@link org.origo.model.AssetKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,7 +188,7 @@ public interface Asset extends EObject {
 	 * @see org.origo.model.AssetKind
 	 * @see #setKind(AssetKind)
 	 * @see org.origo.model.OrigoPackage#getAsset_Kind()
-	 * @model
+	 * @model default="UNKNOWN"
 	 * @generated
 	 */
 	AssetKind getKind();

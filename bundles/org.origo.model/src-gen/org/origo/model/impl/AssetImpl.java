@@ -187,7 +187,7 @@ public class AssetImpl extends MinimalEObjectImpl.Container implements Asset {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final AssetKind KIND_EDEFAULT = AssetKind.DESKTOP;
+	protected static final AssetKind KIND_EDEFAULT = AssetKind.UNKNOWN;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

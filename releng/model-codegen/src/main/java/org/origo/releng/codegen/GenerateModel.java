@@ -40,7 +40,7 @@ public final class GenerateModel {
         File bundle = new File(args.length > 0 ? args[0] : "../../bundles/" + PROJECT).getCanonicalFile();
         // the generator also writes plugin.xml, plugin.properties and build.properties: keep the bundle's own
         Map<File, byte[]> kept = new java.util.HashMap<>();
-        for (String name : new String[] { "plugin.xml", "plugin.properties", "build.properties" }) {
+        for (String name : new String[] { "plugin.xml", "plugin.properties", "build.properties", "OSGI-INF/l10n/bundle.properties" }) {
             File f = new File(bundle, name);
             kept.put(f, f.exists() ? java.nio.file.Files.readAllBytes(f.toPath()) : null);
         }
