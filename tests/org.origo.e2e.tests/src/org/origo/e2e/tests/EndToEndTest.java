@@ -145,12 +145,24 @@ class EndToEndTest {
         assumeTrue(shared != null && Files.isDirectory(Path.of(shared)), "../shared/data is absent: skipped");
         Path data = Path.of(shared);
         Path out = dir.resolve("real");
-        Run r = ok("--lang", "en", "assess", data.resolve("glpi-agent/dmidecode").toString(),
-                data.resolve("glpi-inventory-format/xml").toString(), "--out", out.toString(), "--first-year", "2027");
+        Run r = ok("--lang", "en", "assess", data.resolve("glpi-agent").toString(),
+                data.resolve("glpi-inventory-format").toString(), "--out", out.toString(), "--first-year", "2027");
         List<Map<String, String>> verdicts = csv(out.resolve("verdicts.csv"));
-        assertTrue(verdicts.size() >= 20, r.all());
+        assertTrue(verdicts.size() >= 40, r.all());
         Map<String, String> dell = verdicts.stream().filter(v -> v.get("source").contains("dell-r640")).findFirst().orElseThrow();
         assertEquals("REPLACE", dell.get("verdict"), dell.toString());
         assertEquals("true", dell.get("any_us"), dell.toString());
+        // a Windows machine known only by its installed software: Microsoft's Office and OS are US-origin
+        Map<String, String> office = verdicts.stream().filter(v -> v.get("source").contains("office_2016_01.reg")).findFirst()
+                .orElseThrow();
+        assertTrue(office.get("verdict").equals("REPLACE") || office.get("verdict").equals("REVIEW"), office.toString());
+        // the same estate again is a new snapshot whose identified assets (serial, UUID) merge with the first
+        Run again = ok("--lang", "en", "assess", data.resolve("glpi-agent").toString(),
+                data.resolve("glpi-inventory-format").toString(), "--out", out.toString(), "--first-year", "2027");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) merged with the previous snapshot, (\\d+) gone")
+                .matcher(again.out());
+        assertTrue(m.find(), again.out());
+        assertTrue(Integer.parseInt(m.group(1)) >= 25 && Integer.parseInt(m.group(2)) == 0, again.out());
+        assertTrue(Files.readString(out.resolve("audit.log")).lines().filter(l -> l.contains("\tassess\t")).count() == 2);
     }
 }
