@@ -169,7 +169,7 @@ public class ImportCommand implements OrigoCommand {
                 if ((pass == 0) == info) {
                     continue;
                 }
-                ctx.out().println("  " + p.getSeverity().getLiteral().toLowerCase(Locale.ROOT) + ": "
+                ctx.out().println("  " + EngineMessages.get("severity." + p.getSeverity().getLiteral()).in(ctx.locale()) + ": "
                         + org.origo.api.Location.prefix(p.getFile(), p.getLine(), p.getField(), ctx.locale())
                         + (zh ? p.getMessageZh() : p.getMessageEn()));
                 if (++shown >= SHOWN_PROBLEMS) {

@@ -1,0 +1,154 @@
+package org.origo.inventory.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.origo.api.CommandContext;
+import org.origo.api.OrigoCommand;
+import org.origo.api.OrigoException;
+import org.origo.api.Progress;
+import org.origo.api.UsageException;
+import org.origo.core.ProjectStore;
+import org.origo.inventory.api.InventoryService;
+import org.origo.model.Project;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private CommandContext context(Locale locale, String... args) {
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return new CommandContext() {
+            @Override
+            public List<String> args() {
+                return List.of(args);
+            }
+
+            @Override
+            public PrintStream out() {
+                return ps;
+            }
+
+            @Override
+            public PrintStream err() {
+                return ps;
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public Path workingDirectory() {
+                return dir;
+            }
+
+            @Override
+            public boolean debug() {
+                return false;
+            }
+
+            @Override
+            public Progress progress() {
+                return Progress.NONE;
+            }
+        };
+    }
+
+    private ImportCommand command() {
+        InventoryServiceComponent service = new InventoryServiceComponent();
+        service.addImporter(new KeyValueImporter());
+        ImportCommand c = new ImportCommand();
+        c.setService(service);
+        return c;
+    }
+
+    @Test
+    void importsSavesAuditsAndSummarizesInChinese() throws Exception {
+        ProjectStore.create(dir.resolve("proj"), "测试局");
+        Files.writeString(dir.resolve("a.kv"), "#kv\nhostname=pc-1\nserial=S1\n\nhostname=pc-2\nserial=S2\nwarn=x\n");
+        int rc = command().run(context(Locale.SIMPLIFIED_CHINESE, "a.kv", "--project", "proj", "--label", "2025 年盘点"));
+        assertEquals(0, rc);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("已将 1 个文件"), text);
+        assertTrue(text.contains("新增 2 项"), text);
+        assertTrue(text.contains("警告: a.kv:7"), text);
+        Project p = ProjectStore.open(dir.resolve("proj"));
+        assertEquals(1, p.getSnapshots().size());
+        assertEquals("2025 年盘点", p.getSnapshots().get(0).getLabel());
+        assertEquals(2, p.getSnapshots().get(0).getAssets().size());
+        assertTrue(p.getAuditLog().stream().anyMatch(a -> a.getAction().equals("import") && a.getDetail().contains("a.kv")));
+    }
+
+    @Test
+    void aFailedImportLeavesTheProjectFolderUntouched() throws Exception {
+        Path proj = dir.resolve("proj");
+        ProjectStore.create(proj, "p");
+        byte[] before = Files.readAllBytes(proj.resolve(ProjectStore.XMI_FILE));
+        Files.writeString(dir.resolve("bad.kv"), "#kv\nhostname=x\nfail=1\n");
+        OrigoException e = assertThrows(OrigoException.class,
+                () -> command().run(context(Locale.ENGLISH, "bad.kv", "--project", "proj")));
+        assertEquals(3, e.line());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(proj.resolve(ProjectStore.XMI_FILE))));
+        assertEquals(1, ProjectStore.readAudit(proj).size());
+    }
+
+    @Test
+    void usageErrors() {
+        assertThrows(UsageException.class, () -> command().run(context(Locale.ENGLISH)));
+        assertThrows(UsageException.class, () -> command().run(context(Locale.ENGLISH, "x.kv")));
+        assertThrows(UsageException.class, () -> command().run(context(Locale.ENGLISH, "x.kv", "--bogus")));
+        assertTrue(command().usage().zh().contains("--merge-keys"));
+        assertTrue(command().usage().en().contains("kv"));
+    }
+
+    @Test
+    void previewChangesNothing() throws Exception {
+        Files.writeString(dir.resolve("p.kv"), "#kv\nhostname=pv-1\nvendor=LENOVO\n");
+        int rc = command().run(context(Locale.ENGLISH, "p.kv", "--preview"));
+        assertEquals(0, rc);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("p.kv: read by kv"), text);
+        assertTrue(text.contains("pv-1"), text);
+        assertTrue(text.contains("Preview only"), text);
+    }
+
+    @Test
+    void servicesAreRegisteredThroughDeclarativeServices() throws Exception {
+        Bundle b = FrameworkUtil.getBundle(InventoryServiceComponent.class);
+        if (b.getState() != Bundle.ACTIVE) {
+            b.start();
+        }
+        BundleContext ctx = b.getBundleContext();
+        ServiceTracker<InventoryService, InventoryService> t = new ServiceTracker<>(ctx, InventoryService.class, null);
+        t.open();
+        try {
+            InventoryService s = t.waitForService(5000);
+            assertNotNull(s, "the inventory service is registered");
+            assertNotNull(ctx.getServiceReferences(OrigoCommand.class, "(" + OrigoCommand.PROP_NAME + "=import)"));
+            assertEquals(1, ctx.getServiceReferences(OrigoCommand.class, "(" + OrigoCommand.PROP_NAME + "=import)").size());
+        } finally {
+            t.close();
+        }
+    }
+}
