@@ -36,7 +36,8 @@ import org.origo.model.SoftwareTitle;
 public final class Harness {
 
     private static final Pattern IMPLEMENTATION = Pattern.compile("<implementation\\s+class=\"([^\"]+)\"");
-    private static final String IMPORTER = InventoryImporter.class.getName();
+    private static final Pattern PROVIDES_IMPORTER = Pattern
+            .compile("<provide\\s+interface=\"" + Pattern.quote(InventoryImporter.class.getName()) + "\"");
 
     private Harness() {
     }
@@ -60,7 +61,7 @@ public final class Harness {
                         xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                     }
                     Matcher m = IMPLEMENTATION.matcher(xml);
-                    if (xml.contains("interface=\"" + IMPORTER + "\"") && m.find()) {
+                    if (PROVIDES_IMPORTER.matcher(xml).find() && m.find()) {
                         out.add((InventoryImporter) Class.forName(m.group(1)).getDeclaredConstructor().newInstance());
                     }
                 }

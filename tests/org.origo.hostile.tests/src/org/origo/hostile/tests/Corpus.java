@@ -85,17 +85,23 @@ final class Corpus {
     static List<Case> committed(Path root) throws IOException {
         List<Case> out = new ArrayList<>();
         for (String folder : FOLDERS) {
-            Path table = root.resolve(folder).resolve("cases.tsv");
-            for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
+            // cases.tsv is written by tools/write_corpus.py; fuzz-cases.tsv holds fuzzing regressions
+            for (String tableName : List.of("cases.tsv", "fuzz-cases.tsv")) {
+                Path table = root.resolve(folder).resolve(tableName);
+                if (!Files.exists(table)) {
                     continue;
                 }
-                String[] f = line.split("\t", -1);
-                if (f.length < 4) {
-                    throw new IOException(table + ": malformed row: " + line);
+                for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.split("\t", -1);
+                    if (f.length < 4) {
+                        throw new IOException(table + ": malformed row: " + line);
+                    }
+                    out.add(new Case(folder, root.resolve(folder).resolve(f[0]), Expect.valueOf(f[1].toUpperCase()), flags(f[2]),
+                            f[3], false));
                 }
-                out.add(new Case(folder, root.resolve(folder).resolve(f[0]), Expect.valueOf(f[1].toUpperCase()), flags(f[2]),
-                        f[3], false));
             }
         }
         return out;
