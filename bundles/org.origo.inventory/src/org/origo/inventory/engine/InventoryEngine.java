@@ -251,7 +251,7 @@ public final class InventoryEngine {
         put(m, "hostname", a.getHostname());
         put(m, "serial", a.getSerial());
         put(m, "uuid", a.getUuid());
-        put(m, "kind", a.getKind() == null ? null : a.getKind().getLiteral());
+        put(m, "kind", Parts.hasKind(a) ? a.getKind().getLiteral() : null);
         for (Component c : a.getComponents()) {
             String key = c.getKind().getLiteral().toLowerCase(Locale.ROOT);
             if (!m.containsKey(key)) {
@@ -561,7 +561,7 @@ public final class InventoryEngine {
         }
 
         private void normalize(Asset a) {
-            if (a.getKind() == null) {
+            if (!Parts.hasKind(a)) {
                 a.setKind(AssetKind.UNKNOWN);
             }
             a.setSerial(identityField(a, "serial", a.getSerial()));
@@ -814,6 +814,7 @@ public final class InventoryEngine {
     /**
      * Merges {@code other} into {@code into}: empty fields are filled, single components (system,
      * board, firmware, OS, hypervisor) completed, other components and software added when new.
+     * A partial inventory replaces the component kinds and the software list it carries.
      */
     static void mergeInto(Asset into, Asset other) {
         if (into.getHostname() == null) {
@@ -831,7 +832,7 @@ public final class InventoryEngine {
         if (into.getMacAddress() == null) {
             into.setMacAddress(other.getMacAddress());
         }
-        if (into.getKind() == null || into.getKind() == AssetKind.UNKNOWN) {
+        if (!Parts.hasKind(into) || into.getKind() == AssetKind.UNKNOWN) {
             into.setKind(other.getKind());
         }
         if (into.getSite() == null) {
@@ -849,6 +850,20 @@ public final class InventoryEngine {
         for (String s : other.getSources()) {
             if (!into.getSources().contains(s)) {
                 into.getSources().add(s);
+            }
+        }
+        // a partial inventory (an agent's update of some sections) replaces the sections it carries
+        boolean partial = other.getProperties().stream().anyMatch(p -> "inventory.partial".equals(p.getKey()));
+        if (partial) {
+            Set<ComponentKind> kinds = java.util.EnumSet.noneOf(ComponentKind.class);
+            for (Component c : other.getComponents()) {
+                if (!single(c.getKind())) {
+                    kinds.add(c.getKind());
+                }
+            }
+            into.getComponents().removeIf(c -> kinds.contains(c.getKind()));
+            if (!other.getSoftware().isEmpty()) {
+                into.getSoftware().clear();
             }
         }
         for (Component c : new ArrayList<>(other.getComponents())) {

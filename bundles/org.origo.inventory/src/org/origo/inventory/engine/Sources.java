@@ -118,6 +118,11 @@ public final class Sources implements AutoCloseable {
     private Sources() {
     }
 
+    /** One file as a source, named by its path (for tools and tests that sniff or read a single file). */
+    public static Source file(Path p) {
+        return new Source(p.toString(), p, null, null, baseName(p.getFileName().toString()), true);
+    }
+
     /** Collects the sources of the inputs; fails on a missing input or a refused archive. */
     public static Sources collect(List<Path> inputs, List<String> displayNames) throws OrigoException {
         Sources s = new Sources();

@@ -17,14 +17,14 @@ public final class Kinds {
 
     static {
         put(AssetKind.DESKTOP, "desktop", "low profile desktop", "mini tower", "tower", "mini pc", "space-saving",
-                "pizza box", "lunch box", "stick pc", "pc", "desktop computer", "台式机", "台式电脑", "台式计算机", "台式",
+                "pizza box", "lunch box", "stick pc", "pc", "mini-tower", "low-profile", "low profile", "desktop computer", "台式机", "台式电脑", "台式计算机", "台式",
                 "计算机", "电脑", "主机", "组装机", "兼容机");
         put(AssetKind.LAPTOP, "laptop", "notebook", "portable", "hand held", "sub notebook", "convertible",
-                "detachable", "tablet", "netbook", "笔记本", "笔记本电脑", "便携机", "便携式计算机", "平板", "平板电脑");
+                "detachable", "tablet", "netbook", "handheld", "笔记本", "笔记本电脑", "便携机", "便携式计算机", "平板", "平板电脑");
         put(AssetKind.ALL_IN_ONE, "all in one", "all-in-one", "aio", "一体机", "一体电脑");
         put(AssetKind.WORKSTATION, "workstation", "工作站", "图形工作站");
         put(AssetKind.SERVER, "server", "rack mount chassis", "main server chassis", "blade", "blade enclosure",
-                "multi-system chassis", "expansion chassis", "rack", "服务器", "机架式服务器", "塔式服务器", "刀片服务器");
+                "multi-system chassis", "expansion chassis", "rack", "rackmount", "rack mount", "服务器", "机架式服务器", "塔式服务器", "刀片服务器");
         put(AssetKind.THIN_CLIENT, "thin client", "thinclient", "瘦客户机", "云终端", "瘦终端");
         put(AssetKind.VIRTUAL_MACHINE, "virtual machine", "vm", "virtual", "虚拟机");
         put(AssetKind.PRINTER, "printer", "printers", "mfp", "multifunction printer", "打印机", "多功能一体机", "复印机",

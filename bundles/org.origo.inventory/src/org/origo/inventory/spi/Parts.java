@@ -16,13 +16,23 @@ public final class Parts {
     private Parts() {
     }
 
-    /** A new asset with the source file recorded. */
+    /** A new asset of kind {@code UNKNOWN} with the source file recorded. */
     public static Asset asset(String source) {
         Asset a = OrigoFactory.eINSTANCE.createAsset();
+        a.setKind(org.origo.model.AssetKind.UNKNOWN);
         if (source != null) {
             a.getSources().add(source);
         }
         return a;
+    }
+
+    /**
+     * Whether the asset's kind is known. EMF gives the first literal ({@code DESKTOP}) to an asset
+     * whose kind was never set, so {@link #asset(String)} starts every asset as {@code UNKNOWN}
+     * and "no kind yet" is asked this way.
+     */
+    public static boolean hasKind(Asset asset) {
+        return asset.getKind() != org.origo.model.AssetKind.UNKNOWN;
     }
 
     /** Trimmed text, or null when blank. */

@@ -361,7 +361,7 @@ public final class Ledger {
                 break;
             }
         }
-        if (a.getKind() == null) {
+        if (!Parts.hasKind(a)) {
             a.setKind(AssetKind.UNKNOWN);
         }
         if (software != null) {

@@ -168,7 +168,7 @@ public class DmidecodeImporter implements InventoryImporter {
             break;
         }
         case 3: {
-            if (a.getKind() == null) {
+            if (!Parts.hasKind(a)) {
                 AssetKind k = Kinds.of(b.get("Type"));
                 if (k != null && k != AssetKind.OTHER && k != AssetKind.UNKNOWN) {
                     a.setKind(k);
@@ -208,6 +208,14 @@ public class DmidecodeImporter implements InventoryImporter {
             m.setSerial(b.get("Serial Number"));
             break;
         }
+        case 39: {
+            String model = b.get("Model Part Number");
+            Component psu = Parts.add(a, ComponentKind.OTHER, b.get("Manufacturer"), b.get("Name"));
+            psu.setModel(model);
+            psu.setSerial(b.get("Serial Number"));
+            Parts.property(a, "power.supply", b.get("Max Power Capacity"));
+            break;
+        }
         default:
             break;
         }
@@ -221,7 +229,7 @@ public class DmidecodeImporter implements InventoryImporter {
             a.setKind(AssetKind.VIRTUAL_MACHINE);
             Parts.add(a, ComponentKind.HYPERVISOR, null, vm);
         }
-        if (a.getKind() == null) {
+        if (!Parts.hasKind(a)) {
             a.setKind(AssetKind.UNKNOWN);
         }
     }

@@ -1,0 +1,21 @@
+package org.origo.inventory.lshw.internal.i18n;
+
+import org.origo.api.Messages;
+import org.origo.api.Text;
+
+/** This importer's user-facing strings (messages.properties and messages_zh.properties beside this class). */
+public final class LshwMessages {
+
+    private static final Messages MESSAGES = Messages.load(LshwMessages.class, "messages");
+
+    private LshwMessages() {
+    }
+
+    public static Text get(String key, Object... args) {
+        return MESSAGES.get(key, args);
+    }
+
+    public static Messages all() {
+        return MESSAGES;
+    }
+}
