@@ -15,7 +15,7 @@ import random
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FOLDERS = ["csv", "xlsx", "glpi", "ocs", "dmidecode", "lshw", "winreg", "packages", "cyclonedx", "archive"]
+FOLDERS = ["csv", "xlsx", "glpi", "ocs", "dmidecode", "lshw", "cpuinfo", "winreg", "packages", "cyclonedx", "archive"]
 
 HTML = [
     "<script>alert('origo')</script>",
@@ -719,6 +719,42 @@ def build_dmi():
         "clean", "placeholder identities only", "assets>=1")
 
 
+# ---------------------------------------------------------------- /proc/cpuinfo
+
+def cpuinfo_text(t=None, n=2):
+    t = t or {}
+    g = lambda k, d: t.get(k, d)
+    out = []
+    for i in range(n):
+        out.append(f"processor\t: {i}\nvendor_id\t: {g('vendor', 'HygonGenuine')}\ncpu family\t: 24\nmodel\t\t: 1\n"
+                   f"model name\t: {g('model', 'Hygon C86 3250  8-core Processor')}\nstepping\t: 1\ncpu MHz\t\t: 2800.000\n"
+                   f"cpu cores\t: {g('cores', '8')}\nflags\t\t: fpu vme de pse tsc msr pae mce\n\n")
+    return "".join(out)
+
+
+def cpuinfo_arm(t=None):
+    t = t or {}
+    return "".join(f"processor\t: {i}\nBogoMIPS\t: 100.00\nFeatures\t: fp asimd evtstrm aes\nCPU implementer\t: {t.get('impl', '0x48')}\n"
+                   f"CPU architecture: 8\nCPU variant\t: 0x1\nCPU part\t: {t.get('part', '0xd01')}\nCPU revision\t: 0\n\n" for i in range(4))
+
+
+def build_cpuinfo():
+    f = "cpuinfo"
+    valid = cpuinfo_text().encode()
+    generic(f, ".cpuinfo", valid, cpuinfo_text({"vendor": HTML[0], "model": HTML[1], "cores": HTML[2]}).encode(),
+            cpuinfo_text({"vendor": INJECTION[0], "model": INJECTION[1], "cores": INJECTION[4]}).encode(), True)
+    put(f, "arm.cpuinfo", cpuinfo_arm().encode(), "clean", "ARM implementer/part form", "assets>=1")
+    put(f, "arm-bad-ids.cpuinfo", cpuinfo_arm({"impl": "0xZZZZZZZZZZZZZZZZZZZZ", "part": "-1"}).encode(), "either", "implementer and part that are not hex")
+    put(f, "zhaoxin-spaces.cpuinfo", cpuinfo_text({"vendor": "  Shanghai  ", "model": "ZHAOXIN KaiXian KX-U6780A@2.7GHz"}).encode(), "clean",
+        "vendor id padded with spaces", "assets>=1")
+    put(f, "cores-overflow.cpuinfo", cpuinfo_text({"cores": "99999999999999999999999"}).encode(), "either", "core count past long")
+    put(f, "cores-negative.cpuinfo", cpuinfo_text({"cores": "-8"}).encode(), "either", "negative core count")
+    put(f, "many-processors.cpuinfo", cpuinfo_text(n=4000).encode(), "clean", "4 000 processors", "assets>=1")
+    put(f, "no-colon.cpuinfo", b"processor 0\nvendor_id GenuineIntel\n\n" * 100, "either", "lines without separators")
+    put(f, "only-colons.cpuinfo", b":::::\n\t:\t:\n" * 500, "either", "lines of separators")
+    put(f, "mixed-arch.cpuinfo", (cpuinfo_text() + cpuinfo_arm()).encode(), "either", "x86 and ARM blocks in one file")
+
+
 # ---------------------------------------------------------------- .reg
 
 def build_reg():
@@ -870,6 +906,7 @@ def main():
     build_ocs()
     build_dmi()
     build_lshw()
+    build_cpuinfo()
     build_reg()
     build_packages()
     build_cdx()

@@ -17,9 +17,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class Corpus {
 
-    /** The folders, each named after the importer bundle {@code org.origo.inventory.<folder>}; "archive" is the engine. */
-    static final List<String> FOLDERS = List.of("csv", "xlsx", "glpi", "ocs", "dmidecode", "lshw", "winreg", "packages",
-            "cyclonedx", "archive");
+    /**
+     * The folders, each named after an importer id (or its bundle {@code org.origo.inventory.<folder>});
+     * "archive" is the engine with sniffed formats.
+     */
+    static final List<String> FOLDERS = List.of("csv", "xlsx", "glpi", "ocs", "dmidecode", "lshw", "cpuinfo", "winreg",
+            "packages", "cyclonedx", "archive");
     static final String ARCHIVE = "archive";
 
     /** What a case must give. */

@@ -114,12 +114,47 @@ class HostileCorpusTest {
         ServiceTracker<InventoryImporter, InventoryImporter> it = new ServiceTracker<>(ctx, InventoryImporter.class, null);
         it.open();
         it.waitForService(10_000);
-        Thread.sleep(500); // let the remaining importers register
+        // every registered importer must have reached the engine (dynamic references bind asynchronously)
+        List<String> registered = new ArrayList<>();
+        for (long end = System.currentTimeMillis() + 15_000; System.currentTimeMillis() < end;) {
+            registered.clear();
+            for (var ref : ctx.getServiceReferences(InventoryImporter.class, null)) {
+                InventoryImporter i = ctx.getService(ref);
+                if (i == null) {
+                    System.out.println("[hostile] importer component " + ref.getProperty(InventoryImporter.PROP_ID)
+                            + " is registered but cannot be activated");
+                } else {
+                    registered.add(i.id());
+                }
+            }
+            if (service.importers().size() >= registered.size()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        System.out.println("[hostile] importers registered: " + registered);
+        // a corpus folder is named after the importer id, else after the importer's bundle
+        List<InventoryImporter> all = new ArrayList<>();
+        for (var ref : ctx.getServiceReferences(InventoryImporter.class, null)) {
+            InventoryImporter i = ctx.getService(ref);
+            if (i != null) {
+                all.add(i);
+            }
+        }
+        List<String> bound = new ArrayList<>();
         for (InventoryImporter i : service.importers()) {
+            bound.add(i.id() + "=" + i.getClass().getSimpleName());
+        }
+        System.out.println("[hostile] importers the engine uses: " + bound);
+        for (InventoryImporter i : all) {
+            importers.put(i.id(), i);
+        }
+        for (InventoryImporter i : all) {
             Bundle b = FrameworkUtil.getBundle(i.getClass());
             String bsn = b == null ? "" : b.getSymbolicName();
-            String folder = bsn.startsWith("org.origo.inventory.") ? bsn.substring("org.origo.inventory.".length()) : i.id();
-            importers.put(folder, i);
+            if (bsn.startsWith("org.origo.inventory.")) {
+                importers.putIfAbsent(bsn.substring("org.origo.inventory.".length()), i);
+            }
         }
         System.out.println("[hostile] importers installed: " + importers.keySet() + " (ids "
                 + importers.values().stream().map(InventoryImporter::id).toList() + ")");
