@@ -72,6 +72,8 @@ class HostileCorpusTest {
 
     static InventoryService service;
     static Map<String, InventoryImporter> importers = new TreeMap<>();
+    /** Ids of importers registered as services that the engine does not use. */
+    static List<String> unbound = new ArrayList<>();
     static Path corpus;
     static Path work;
     static Path base;
@@ -146,6 +148,14 @@ class HostileCorpusTest {
             bound.add(i.id() + "=" + i.getClass().getSimpleName());
         }
         System.out.println("[hostile] importers the engine uses: " + bound);
+        for (InventoryImporter i : all) {
+            if (service.importers().stream().noneMatch(e -> e.id().equals(i.id()))) {
+                unbound.add(i.id());
+            }
+        }
+        if (!unbound.isEmpty()) {
+            System.out.println("[hostile] importers registered but NOT used by the engine: " + unbound);
+        }
         for (InventoryImporter i : all) {
             importers.put(i.id(), i);
         }
@@ -228,12 +238,12 @@ class HostileCorpusTest {
                     + o.detail().replace('\t', ' ').replace('\n', ' '));
         }
         System.out.println();
-        System.out.println("[hostile] corpus results (cases / passed / failed / known weaknesses / importer not installed)");
+        System.out.println("[hostile] corpus results (cases / passed / failed / known weaknesses / importer not installed or not bound)");
         for (Map.Entry<String, int[]> e : per.entrySet()) {
             int[] c = e.getValue();
             System.out.printf(Locale.ROOT, "[hostile]   %-10s %4d  %4d  %4d  %4d  %4d%n", e.getKey(), c[0], c[1], c[2], c[3], c[4]);
         }
-        System.out.printf(Locale.ROOT, "[hostile] cases tried %d, passed %d, failed %d, known weaknesses %d, not installed %d%n",
+        System.out.printf(Locale.ROOT, "[hostile] cases tried %d, passed %d, failed %d, known weaknesses %d, not installed or not bound %d%n",
                 outcomes.size(), passed, failed, knownCount, notInstalled);
         if (failed > 0) {
             System.out.println("[hostile] failures:\n" + failures);
@@ -259,6 +269,12 @@ class HostileCorpusTest {
         per.forEach((k, v) -> assertFalse(v < 20, k + " has only " + v + " cases"));
     }
 
+    @Test
+    void engineUsesEveryRegisteredImporter() {
+        List<String> unexpected = unbound.stream().filter(id -> !known.containsKey("binding/" + id)).toList();
+        assertEquals(List.of(), unexpected, "importer services registered but not bound by the InventoryService");
+    }
+
     @TestFactory
     Stream<DynamicTest> corpus() throws Exception {
         List<Case> cases = new ArrayList<>(Corpus.committed(corpus));
@@ -278,6 +294,10 @@ class HostileCorpusTest {
                 outcomes.add(new Outcome(c, "-", "not-installed", "no importer from org.origo.inventory." + c.folder(), 0, 0));
                 return;
             }
+        }
+        if (imp != null && unbound.contains(imp.id())) {
+            outcomes.add(new Outcome(c, imp.id(), "unbound", "importer registered but not used by the engine", 0, 0));
+            return;
         }
         String importerId = imp == null ? "(sniffed)" : imp.id();
         Path input = prepare(c);
