@@ -58,8 +58,9 @@ public final class Ledger {
     }
 
     /**
-     * Which of the first rows is the header: the first with at least two known columns (or one,
-     * when the ledger is that narrow), else the first non-blank row; -1 when all are blank.
+     * Which of the first rows is the header: the one naming the most known columns (at least two,
+     * or one when the ledger is that narrow; the earliest on a tie), else the first non-blank row;
+     * -1 when all are blank.
      */
     public static int findHeader(List<String[]> rows, List<Integer> widths, Mapping mapping) {
         int firstNonBlank = -1;
@@ -80,12 +81,10 @@ public final class Ledger {
                     known++;
                 }
             }
+            // the row naming the most known columns (two-level headers: the lower, more specific row)
             if (known > bestKnown && (known >= 2 || known == countNonBlank(row, n))) {
                 best = r;
                 bestKnown = known;
-                if (known >= 2) {
-                    break;
-                }
             }
         }
         return best >= 0 ? best : firstNonBlank;

@@ -168,12 +168,22 @@ public class RegImporter implements InventoryImporter {
         }
         int o = p.indexOf(OFFICE);
         if (o >= 0 && p.contains("\\registration\\")) {
-            String name = key.values.get("productname");
+            String found = key.values.get("productname");
+            if (found == null) {
+                found = key.values.get("converttoedition");
+            }
+            if (found == null) {
+                found = key.values.get("productnamenonqualified");
+            }
+            String name = found;
             if (name != null && !name.isBlank()) {
+                int v = o + OFFICE.length();
+                int end = p.indexOf('\\', v);
+                String version = end > v ? key.path.substring(v, end) : null;
                 boolean known = a.getSoftware().stream().anyMatch(s -> name.equals(s.getTitle().getName()));
                 if (!known) {
                     // the key lives under SOFTWARE\Microsoft: the publisher is Microsoft
-                    Parts.install(a, sink, name, "Microsoft", null);
+                    Parts.install(a, sink, name, "Microsoft", version);
                     return 1;
                 }
             }
