@@ -233,7 +233,7 @@ public class Generate {
             repeat(z, a, 100 * MB);
             text(z, "</t></si></sst>");
         }));
-        file("xlsx", "entries-100k.xlsx", "either", "timeout=120;heap=256", "a workbook with 100 000 extra entries", o -> xlsx(o, z -> {
+        file("xlsx", "entries-100k.xlsx", "either", "timeout=120;heap=256;whole-file", "a workbook with 100 000 extra entries", o -> xlsx(o, z -> {
             text(z, SHEET_HEAD + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>hostname</t></is></c></row>" + SHEET_TAIL);
         }, null, 100_000));
 
