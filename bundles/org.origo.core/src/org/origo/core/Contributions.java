@@ -17,7 +17,10 @@ import org.origo.origin.api.OriginProfile;
 import org.origo.origin.api.VendorDirectory;
 import org.origo.plan.api.ReplacementPlanner;
 import org.origo.report.api.ReportRenderer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -42,7 +45,6 @@ public class Contributions {
     private final List<Entry<VendorDirectory>> directories = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementCatalog>> catalogs = new CopyOnWriteArrayList<>();
     private final List<Entry<ReportRenderer>> renderers = new CopyOnWriteArrayList<>();
-    private final List<Entry<OrigoCommand>> commands = new CopyOnWriteArrayList<>();
     private final List<Entry<InventoryService>> inventoryServices = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementMatcher>> matchers = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementPlanner>> planners = new CopyOnWriteArrayList<>();
@@ -110,13 +112,33 @@ public class Contributions {
         remove(renderers, s);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addCommand(OrigoCommand s, ServiceReference<OrigoCommand> ref) {
-        commands.add(entry(s, "command", OrigoCommand.PROP_NAME, ref));
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext ctx) {
+        this.context = ctx;
     }
 
-    void removeCommand(OrigoCommand s) {
-        remove(commands, s);
+    /**
+     * Commands are looked up in the service registry when asked for, not bound by reference: many
+     * commands use this registry themselves, and binding them here would make a cycle.
+     */
+    private List<Entry<OrigoCommand>> currentCommands() {
+        List<Entry<OrigoCommand>> list = new ArrayList<>();
+        if (context == null) {
+            return list;
+        }
+        try {
+            for (ServiceReference<OrigoCommand> ref : context.getServiceReferences(OrigoCommand.class, null)) {
+                OrigoCommand c = context.getService(ref);
+                if (c != null) {
+                    list.add(entry(c, "command", OrigoCommand.PROP_NAME, ref));
+                }
+            }
+        } catch (InvalidSyntaxException | IllegalStateException e) {
+            // no filter is used; a bundle stopping meanwhile just drops out of the list
+        }
+        return list;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -173,7 +195,7 @@ public class Contributions {
     }
 
     public List<Entry<OrigoCommand>> commands() {
-        return sorted(commands);
+        return sorted(currentCommands());
     }
 
     public Optional<OriginProfile> profile(String id) {
@@ -185,7 +207,7 @@ public class Contributions {
     }
 
     public Optional<OrigoCommand> command(String name) {
-        return commands.stream().filter(e -> e.id().equals(name)).map(Entry::service).findFirst();
+        return currentCommands().stream().filter(e -> e.id().equals(name)).map(Entry::service).findFirst();
     }
 
     public Optional<InventoryService> inventoryService() {
@@ -208,7 +230,7 @@ public class Contributions {
         all.addAll(directories);
         all.addAll(catalogs);
         all.addAll(renderers);
-        all.addAll(commands);
+        all.addAll(currentCommands());
         all.addAll(inventoryServices);
         all.addAll(matchers);
         all.addAll(planners);

@@ -28,7 +28,8 @@ public class DefaultReplacementMatcher implements ReplacementMatcher {
         int n = new Matcher(catalogs, p).run(project, profileId, progress == null ? Progress.NONE : progress, matches);
         // replace the old matches only once the new ones are complete
         project.getMatches().clear();
-        project.getMatches().addAll(matches);
+        // the new matches are distinct objects: skip the list's per-element uniqueness scan
+        ((org.eclipse.emf.ecore.util.InternalEList<Match>) project.getMatches()).addAllUnique(matches);
         return n;
     }
 }

@@ -22,6 +22,9 @@ import org.origo.model.Project;
 import org.origo.report.api.ReportRequest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * {@code origo match --project DIR [--policy FILE] [--catalogs id,…] [--profile ID]}: proposes
@@ -31,8 +34,33 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = OrigoCommand.class, property = { OrigoCommand.PROP_NAME + "=match" })
 public class MatchCommand implements OrigoCommand {
 
-    @Reference
-    private Contributions contributions;
+    /** Optional so that the command is registered as soon as its bundle starts; awaited when run. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Contributions contributions;
+
+    private Contributions registry() throws OrigoException {
+        Contributions c = contributions;
+        if (c != null) {
+            return c;
+        }
+        org.osgi.framework.Bundle b = org.osgi.framework.FrameworkUtil.getBundle(MatchCommand.class);
+        if (b != null && b.getBundleContext() != null) {
+            org.osgi.util.tracker.ServiceTracker<Contributions, Contributions> t = new org.osgi.util.tracker.ServiceTracker<>(
+                    b.getBundleContext(), Contributions.class, null);
+            t.open();
+            try {
+                c = t.waitForService(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                t.close();
+            }
+        }
+        if (c == null) {
+            throw new OrigoException(CatalogMessages.get("match.no.registry"));
+        }
+        return c;
+    }
 
     @Override
     public String name() {
@@ -78,7 +106,7 @@ public class MatchCommand implements OrigoCommand {
                 }
             }
         }
-        Pipeline pipeline = new Pipeline(contributions);
+        Pipeline pipeline = new Pipeline(registry());
         List<String> problems = new ArrayList<>();
         List<Catalog> catalogs = pipeline.loadCatalogs(only, problems);
         for (String p : problems) {

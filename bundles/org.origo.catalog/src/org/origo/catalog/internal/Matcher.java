@@ -82,6 +82,34 @@ final class Matcher {
     private final Set<String> certified = new HashSet<>();
     private final Set<String> catalogVendors = new HashSet<>();
     private final Map<String, Offer> byRef = new HashMap<>();
+    /** Per shared title and per offer: computed once per run (titles and offers are flyweights). */
+    private final Map<SoftwareTitle, ProductCategory> titleCategory = new java.util.IdentityHashMap<>();
+    private final Map<SoftwareTitle, Offer> titleAlternative = new java.util.IdentityHashMap<>();
+    private final Map<Offer, List<Offer>> certifiedOsCache = new java.util.IdentityHashMap<>();
+    private static final Offer NONE = new Offer(null, null, "");
+    /** Reasons repeat across assets: one string instance per distinct text keeps large estates small. */
+    private final Map<String, String> pool = new HashMap<>();
+
+    private final Map<List<Object>, Text> texts = new HashMap<>();
+
+    /** A message, formatted once per distinct key and arguments in a run (the same reasons recur on every asset). */
+    private Text msg(String key, Object... args) {
+        List<Object> k = new ArrayList<>(args.length + 1);
+        k.add(key);
+        k.addAll(java.util.Arrays.asList(args));
+        Text t = texts.get(k);
+        if (t == null) {
+            t = CatalogMessages.get(key, args);
+            texts.put(k, t);
+        }
+        return t;
+    }
+
+    private String pooled(Text t) {
+        String s = MatchText.encode(t);
+        String p = pool.putIfAbsent(s, s);
+        return p == null ? s : p;
+    }
 
     Matcher(List<Catalog> catalogs, MatchPolicy policy) {
         this.policy = policy;
@@ -138,7 +166,6 @@ final class Matcher {
     /** The matches of every asset to replace, in asset order. Returns the assets that got a candidate. */
     int run(Project project, String profileId, Progress progress, List<Match> out) {
         List<Asset> assets = Pipeline.currentAssets(project);
-        progress.begin(CatalogMessages.get("task.match", assets.size()), assets.size());
         List<Asset> toReplace = new ArrayList<>();
         for (Asset a : assets) {
             Verdict v = Pipeline.verdict(a, profileId);
@@ -146,6 +173,7 @@ final class Matcher {
                 toReplace.add(a);
             }
         }
+        progress.begin(msg("task.match", toReplace.size()), toReplace.size());
         // pass 1: machine candidates of every asset, unconstrained by the site platform
         Map<Asset, Need> hardwareNeeds = new LinkedHashMap<>();
         Map<Asset, List<Candidate>> hardware = new LinkedHashMap<>();
@@ -180,12 +208,12 @@ final class Matcher {
                     }
                     if (!onPlatform.isEmpty()) {
                         for (Candidate c : onPlatform) {
-                            c.reasons.add(CatalogMessages.get("reason.site.platform", platform, site(a)));
+                            c.reasons.add(msg("reason.site.platform", platform, site(a)));
                         }
                         list = onPlatform;
                     }
                 }
-                if (!list.isEmpty()) {
+                if (!list.isEmpty() && Products.isMachine(list.get(0).offer.product().getCategory())) {
                     machine = list.get(0).offer;
                     arch = Products.architectures(machine.product()).get(0);
                     abi = machine.product().getAbi();
@@ -325,6 +353,15 @@ final class Matcher {
 
     /** The category a title belongs to: its own, or the one of a product meant to replace its family. */
     private ProductCategory categoryOf(SoftwareTitle t) {
+        if (titleCategory.containsKey(t)) {
+            return titleCategory.get(t);
+        }
+        ProductCategory c = computeCategory(t);
+        titleCategory.put(t, c);
+        return c;
+    }
+
+    private ProductCategory computeCategory(SoftwareTitle t) {
         ProductCategory c = categoryOf(t.getCategory());
         if (c != null) {
             return c;
@@ -448,35 +485,35 @@ final class Matcher {
                 continue;
             }
             Candidate c = new Candidate(o);
-            c.add(idx == 0 ? 40 : 30, CatalogMessages.get(idx == 0 ? "reason.category" : "reason.category.near", p.getCategory()));
+            c.add(idx == 0 ? 40 : 20, msg(idx == 0 ? "reason.category" : "reason.category.near", p.getCategory()));
             if (isComputer(a.getKind())) {
                 specs(c, p, cores, mem, disk);
                 List<Offer> oses = certifiedOses(o);
                 if (oses.isEmpty()) {
-                    c.add(-30, CatalogMessages.get("reason.no.certified.os"));
+                    c.add(-30, msg("reason.no.certified.os"));
                 } else {
                     List<String> names = new ArrayList<>();
                     for (Offer os : oses) {
                         names.add(os.product().getNameEn());
                     }
-                    c.add(15, CatalogMessages.get("reason.certified.os", String.join(", ", names.subList(0, Math.min(3, names.size())))));
+                    c.add(15, msg("reason.certified.os", String.join(", ", names.subList(0, Math.min(3, names.size())))));
                 }
                 String target = Products.architectures(p).isEmpty() ? null : Products.architectures(p).get(0);
                 if ("loongarch64".equals(target)) {
                     if ("loongarch64".equals(arch) && abi != null && !abi.equals(p.getAbi())) {
-                        c.add(-10, CatalogMessages.get("reason.abi.change", abi, p.getAbi()));
+                        c.add(-10, msg("reason.abi.change", abi, p.getAbi()));
                     } else {
-                        c.add(0, CatalogMessages.get("reason.abi", p.getAbi()));
+                        c.add(0, msg("reason.abi", p.getAbi()));
                     }
                 }
                 List<Text> findings = portingFindings(a, target, p.getAbi());
                 c.findings.addAll(findings);
                 if (!findings.isEmpty()) {
-                    c.add(-Math.min(20, 5 * findings.size()), CatalogMessages.get("reason.porting", findings.size(), target));
+                    c.add(-Math.min(20, 5 * findings.size()), msg("reason.porting", findings.size(), target));
                 }
             }
             if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
-                c.add(5, CatalogMessages.get("reason.replaces", nz(n.currentVendor()) + " " + nz(n.currentProduct())));
+                c.add(5, msg("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
             list.add(c);
@@ -489,24 +526,39 @@ final class Matcher {
         return s == null ? "" : s;
     }
 
-    private static void specs(Candidate c, CatalogProduct p, int cores, long mem, long disk) {
+    /** "Vendor Product", without repeating the vendor when the product name starts with it. */
+    private static String named(String vendor, String product) {
+        if (vendor == null || vendor.isBlank()) {
+            return nz(product);
+        }
+        if (product == null || product.isBlank()) {
+            return vendor;
+        }
+        return norm(product).startsWith(norm(vendor)) ? product : vendor + " " + product;
+    }
+
+    private void specs(Candidate c, CatalogProduct p, int cores, long mem, long disk) {
         spec(c, "cores", p.getCores(), cores);
         spec(c, "memory", p.getMemoryGb(), mem);
         spec(c, "storage", p.getStorageGb(), disk);
     }
 
-    private static void spec(Candidate c, String what, long offered, long current) {
+    private void spec(Candidate c, String what, long offered, long current) {
         if (current <= 0 || offered <= 0) {
             return;
         }
         if (offered >= current) {
-            c.add(5, CatalogMessages.get("reason.spec.ok." + what, offered, current));
+            c.add(5, msg("reason.spec.ok." + what, offered, current));
         } else {
-            c.add(-10, CatalogMessages.get("reason.spec.low." + what, offered, current));
+            c.add(-10, msg("reason.spec.low." + what, offered, current));
         }
     }
 
     private List<Offer> certifiedOses(Offer machine) {
+        return certifiedOsCache.computeIfAbsent(machine, this::computeCertifiedOses);
+    }
+
+    private List<Offer> computeCertifiedOses(Offer machine) {
         List<Offer> out = new ArrayList<>();
         for (Offer o : offers) {
             if (o.product().getCategory() == ProductCategory.OPERATING_SYSTEM && certified(machine, o)
@@ -519,7 +571,9 @@ final class Matcher {
 
     private List<Candidate> rankSoftware(Asset a, Need n, String arch, String abi, Offer machine, Offer os) {
         List<Candidate> list = new ArrayList<>();
-        boolean server = a.getKind() == AssetKind.SERVER;
+        Component currentOs = component(a, ComponentKind.OS);
+        boolean server = a.getKind() == AssetKind.SERVER
+                || (currentOs != null && norm(currentOs.getProduct()).contains("server"));
         for (Offer o : offers) {
             CatalogProduct p = o.product();
             if (!n.categories().contains(p.getCategory())) {
@@ -529,29 +583,29 @@ final class Matcher {
                 continue;
             }
             Candidate c = new Candidate(o);
-            c.add(40, CatalogMessages.get("reason.category", p.getCategory()));
+            c.add(40, msg("reason.category", p.getCategory()));
             if (arch != null) {
-                c.add(5, CatalogMessages.get("reason.build", arch + ("loongarch64".equals(arch) && abi != null ? " " + abi : "")));
+                c.add(5, msg("reason.build", arch + ("loongarch64".equals(arch) && abi != null ? " " + abi : "")));
             }
             String edition = Products.spec(p, "edition");
             if (edition != null && p.getCategory() == ProductCategory.OPERATING_SYSTEM) {
                 boolean wantServer = server;
                 if (edition.equalsIgnoreCase("server") == wantServer) {
-                    c.add(15, CatalogMessages.get("reason.edition", edition));
+                    c.add(15, msg("reason.edition", edition));
                 } else {
-                    c.add(-15, CatalogMessages.get("reason.edition.other", edition));
+                    c.add(-15, msg("reason.edition.other", edition));
                 }
             }
             Offer partner = p.getCategory() == ProductCategory.OPERATING_SYSTEM ? machine : os;
             if (partner != null) {
                 if (certified(o, partner)) {
-                    c.add(20, CatalogMessages.get("reason.certified.with", partner.product().getNameEn()));
+                    c.add(20, msg("reason.certified.with", partner.product().getNameEn()));
                 } else {
-                    c.add(-10, CatalogMessages.get("reason.not.certified.with", partner.product().getNameEn()));
+                    c.add(-10, msg("reason.not.certified.with", partner.product().getNameEn()));
                 }
             }
             if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
-                c.add(10, CatalogMessages.get("reason.replaces", nz(n.currentVendor()) + " " + nz(n.currentProduct())));
+                c.add(10, msg("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
             list.add(c);
@@ -562,22 +616,22 @@ final class Matcher {
 
     private void common(Candidate c, CatalogProduct p) {
         if (preferred(p.getVendor())) {
-            c.add(15, CatalogMessages.get("reason.preferred", p.getVendor()));
+            c.add(15, msg("reason.preferred", p.getVendor()));
         }
         int lt = p.getLeadTimeDays();
         if (lt <= 30) {
-            c.add(5, CatalogMessages.get("reason.lead.short", lt));
+            c.add(5, msg("reason.lead.short", lt));
         } else if (lt <= 60) {
-            c.add(2, CatalogMessages.get("reason.lead", lt));
+            c.add(2, msg("reason.lead", lt));
         } else if (lt > 90) {
-            c.add(-5, CatalogMessages.get("reason.lead.long", lt));
+            c.add(-5, msg("reason.lead.long", lt));
         } else {
-            c.add(0, CatalogMessages.get("reason.lead", lt));
+            c.add(0, msg("reason.lead", lt));
         }
     }
 
     /** Price points (cheapest of the list +5, dearest 0), then the order: score, price, reference. */
-    private static void finish(List<Candidate> list) {
+    private void finish(List<Candidate> list) {
         double min = Double.MAX_VALUE;
         double max = 0;
         for (Candidate c : list) {
@@ -587,7 +641,7 @@ final class Matcher {
         for (Candidate c : list) {
             CatalogProduct p = c.offer.product();
             double pts = max > min ? 5 * (max - p.getPrice()) / (max - min) : 5;
-            c.add(pts, CatalogMessages.get(p.isPriceIsSample() ? "reason.price.sample" : "reason.price",
+            c.add(pts, msg(p.isPriceIsSample() ? "reason.price.sample" : "reason.price",
                     String.format(Locale.ROOT, "%.0f", p.getPrice()), nz(p.getCurrency())));
             c.score = Math.round(Math.max(0, Math.min(100, c.score)) * 10) / 10.0;
         }
@@ -629,24 +683,31 @@ final class Matcher {
                 continue;
             }
             Offer alt = alternative(t);
-            String name = t.getName() + (t.getPublisher() == null ? "" : " (" + t.getPublisher() + ")");
+            String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
+                    : t.getName() + " (" + t.getPublisher() + ")";
             if (alt != null) {
-                out.add(CatalogMessages.get(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
+                out.add(msg(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
                         alt.product().getNameEn()));
             } else {
-                out.add(CatalogMessages.get(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch));
+                out.add(msg(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch));
             }
         }
         return out;
     }
 
     private Offer alternative(SoftwareTitle t) {
-        for (Offer o : offers) {
-            if (replacesTitle(o.product(), t)) {
-                return o;
+        Offer cached = titleAlternative.get(t);
+        if (cached == null) {
+            cached = NONE;
+            for (Offer o : offers) {
+                if (replacesTitle(o.product(), t)) {
+                    cached = o;
+                    break;
+                }
             }
+            titleAlternative.put(t, cached);
         }
-        return null;
+        return cached == NONE ? null : cached;
     }
 
     private void addFindings(Asset a, List<Candidate> list, String arch) {
@@ -696,7 +757,7 @@ final class Matcher {
             m.setAssetId(a.getId());
             m.setTarget(n.target());
             m.setRank(0);
-            m.getReasons().add(MatchText.encode(CatalogMessages.get("reason.none", n.categories().get(0))));
+            m.getReasons().add(pooled(msg("reason.none", n.categories().get(0))));
             out.add(m);
             return out;
         }
@@ -715,10 +776,10 @@ final class Matcher {
             m.setScore(c.score);
             m.setPrice(p.getPrice());
             for (Text r : c.reasons) {
-                m.getReasons().add(MatchText.encode(r));
+                m.getReasons().add(pooled(r));
             }
             for (Text f : c.findings) {
-                m.getFindings().add(MatchText.encode(f));
+                m.getFindings().add(pooled(f));
             }
             out.add(m);
         }

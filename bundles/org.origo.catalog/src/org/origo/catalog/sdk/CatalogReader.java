@@ -67,7 +67,9 @@ public final class CatalogReader {
     public static Result read(String file, byte[] bytes) {
         CatalogReader r = new CatalogReader(file);
         Catalog c = r.parse(bytes);
-        return new Result(c, List.copyOf(r.problems));
+        List<CatalogProblem> sorted = new ArrayList<>(r.problems);
+        sorted.sort(java.util.Comparator.comparingLong(CatalogProblem::line)); // stable: file order
+        return new Result(c, List.copyOf(sorted));
     }
 
     private void error(long line, String field, String key, Object... args) {
@@ -134,7 +136,7 @@ public final class CatalogReader {
                 }
                 CatalogProduct p = product(pn, path);
                 if (p.getId() != null) {
-                    Integer first = ids.putIfAbsent(p.getId(), pn.line);
+                    Integer first = ids.putIfAbsent(p.getId(), pn.get("id").line);
                     if (first != null) {
                         error(pn.get("id").line, path + ".id", "product.duplicate.id", p.getId(), first);
                     }
@@ -260,7 +262,7 @@ public final class CatalogReader {
                 error(an.line, pp + ".architectures", "machine.one.architecture");
             }
             String implied = Products.architectureOf(cpu);
-            if (implied != null && archs.size() == 1 && !implied.equals(archs.get(0))) {
+            if (implied != null && archs.size() == 1 && Products.ARCHITECTURES.contains(archs.get(0)) && !implied.equals(archs.get(0))) {
                 error(an.line, pp + ".architectures", "cpu.architecture.mismatch", cpu, implied, archs.get(0));
             }
         }

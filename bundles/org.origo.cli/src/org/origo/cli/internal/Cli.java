@@ -189,10 +189,66 @@ public final class Cli {
         ServiceTracker<Contributions, Contributions> tracker = new ServiceTracker<>(context, Contributions.class, null);
         tracker.open();
         try {
-            return tracker.waitForService(15_000);
+            Contributions c = tracker.waitForService(15_000);
+            if (c != null) {
+                awaitCommands(context, c);
+            }
+            return c;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /**
+     * Declarative Services registers components on its own thread: waits (at most 5 s) until every
+     * command a started bundle declares is registered, or has failed, or waits for a dependency.
+     */
+    static void awaitCommands(BundleContext context, Contributions contributions) throws InterruptedException {
+        org.osgi.framework.ServiceReference<org.osgi.service.component.runtime.ServiceComponentRuntime> ref = context
+                .getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
+        if (ref == null) {
+            return;
+        }
+        org.osgi.service.component.runtime.ServiceComponentRuntime scr = context.getService(ref);
+        try {
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                boolean ready = true;
+                for (var d : scr.getComponentDescriptionDTOs()) {
+                    Object name = d.properties == null ? null : d.properties.get(org.origo.api.OrigoCommand.PROP_NAME);
+                    if (name == null || !scr.isComponentEnabled(d) || contributions.command(String.valueOf(name)).isPresent()) {
+                        continue;
+                    }
+                    for (var c : scr.getComponentConfigurationDTOs(d)) {
+                        if (c.state == org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.SATISFIED
+                                || c.state == org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.ACTIVE) {
+                            ready = false;
+                        } else if (c.state == org.osgi.service.component.runtime.dto.ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                            // transient when the missing service is registered already (SCR has yet to bind it);
+                            // a service nobody provides would keep it waiting for good: `origo bundles` reports that
+                            for (var u : c.unsatisfiedReferences) {
+                                for (var r : d.references) {
+                                    if (r.name.equals(u.name) && context.getServiceReferences(r.interfaceName, u.target) != null) {
+                                        ready = false;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if (scr.getComponentConfigurationDTOs(d).isEmpty()) {
+                        ready = false;
+                    }
+                }
+                if (ready) {
+                    return;
+                }
+                Thread.sleep(10);
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            // no filter is used
+        } finally {
+            context.ungetService(ref);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.origo.inventory.engine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
@@ -349,6 +348,8 @@ public final class InventoryEngine {
         private long[] assetLines = new long[1024];
         /** Per-host grouping of single-asset files: key ("h:", "u:", "n:", "s:" + value) → asset. */
         private final Map<String, Asset> groups = new HashMap<>();
+        /** The importers that contributed to each grouped asset. */
+        private final Map<Asset, Set<String>> formats = new IdentityHashMap<>();
 
         private Sources.Source current;
         private final List<Asset> buffer = new ArrayList<>();
@@ -462,7 +463,7 @@ public final class InventoryEngine {
             filesRead++;
             snapshot.getSourceFiles().add(s.name());
             if (buffer.size() == 1 && s.hostHint() != null) {
-                group(buffer.get(0), bufferLines.get(0), s);
+                group(buffer.get(0), bufferLines.get(0), s, imp.id());
             } else {
                 for (int i = 0; i < buffer.size(); i++) {
                     add(buffer.get(i), s.name(), bufferLines.get(i));
@@ -482,10 +483,14 @@ public final class InventoryEngine {
             assetFiles.add(file);
         }
 
-        /** Files of one host (same per-host folder or base name, UUID, host name or serial) become one asset. */
-        private void group(Asset a, long line, Sources.Source s) {
+        /**
+         * Files of one host become one asset: same UUID, host name or serial, or the same per-host
+         * folder / base name. A folder is taken for a host only while its files come from different
+         * importers (one dmidecode, one .reg, one package list...): two files of the same format in one
+         * folder are two machines.
+         */
+        private void group(Asset a, long line, Sources.Source s, String importer) {
             List<String> ks = new ArrayList<>(4);
-            ks.add("h:" + s.hostHint().toLowerCase(Locale.ROOT));
             String u = Identity.UUID.value(a, placeholders);
             if (u != null) {
                 ks.add("u:" + u);
@@ -498,6 +503,7 @@ public final class InventoryEngine {
             if (sn != null) {
                 ks.add("s:" + sn);
             }
+            String hint = "h:" + s.hostHint().toLowerCase(Locale.ROOT);
             Asset into = null;
             for (String k : ks) {
                 into = groups.get(k);
@@ -505,16 +511,30 @@ public final class InventoryEngine {
                     break;
                 }
             }
+            boolean byHint = false;
+            if (into == null) {
+                Asset h = groups.get(hint);
+                Set<String> seen = h == null ? null : formats.get(h);
+                if (h != null && !seen.contains(importer)) {
+                    into = h;
+                    byHint = true;
+                }
+            }
             if (into == null) {
                 add(a, s.name(), line);
                 into = a;
+                formats.put(a, new HashSet<>());
             } else {
                 mergeInto(into, a);
                 problem(s.name(), Severity.INFO, -1, null, EngineMessages.get("import.grouped",
                         into.getHostname() != null ? into.getHostname() : s.hostHint()));
             }
+            formats.get(into).add(importer);
             for (String k : ks) {
                 groups.putIfAbsent(k, into);
+            }
+            if (byHint || !groups.containsKey(hint)) {
+                groups.put(hint, into);
             }
         }
 
@@ -662,6 +682,7 @@ public final class InventoryEngine {
             seen.clear();
             assets.clear();
             groups.clear();
+            formats.clear();
 
             // identities against the previous snapshot
             InventorySnapshot previous = project.getSnapshots().isEmpty() ? null
@@ -753,7 +774,9 @@ public final class InventoryEngine {
             snapshot.setImportedAt(now);
             String label = req.label();
             if (label == null || label.isBlank()) {
-                label = EngineMessages.get("import.snapshot.label", new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(now)).en();
+                // both languages in the one string, as the model stores bilingual texts (Text.decode reads it)
+                label = EngineMessages.get("import.snapshot.label", new SimpleDateFormat("yyyy-MM-dd HH:mm", Locale.ROOT).format(now))
+                        .encode();
             }
             snapshot.setLabel(label);
             snapshot.getAssets().addAll(unique);
@@ -796,13 +819,38 @@ public final class InventoryEngine {
         if (basis == null) {
             basis = "at=" + file + "#" + line;
         }
+        // FNV-1a over the UTF-8 bytes, without allocating them
         long h = 0xcbf29ce484222325L;
-        byte[] b = basis.getBytes(StandardCharsets.UTF_8);
-        for (byte x : b) {
-            h ^= (x & 0xff);
-            h *= 0x100000001b3L;
+        for (int i = 0; i < basis.length(); i++) {
+            int c = basis.charAt(i);
+            if (Character.isHighSurrogate((char) c) && i + 1 < basis.length()) {
+                c = Character.toCodePoint((char) c, basis.charAt(++i));
+            }
+            if (c < 0x80) {
+                h = (h ^ c) * 0x100000001b3L;
+            } else if (c < 0x800) {
+                h = (h ^ (0xC0 | (c >> 6))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            } else if (c < 0x10000) {
+                h = (h ^ (0xE0 | (c >> 12))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            } else {
+                h = (h ^ (0xF0 | (c >> 18))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 12) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3F))) * 0x100000001b3L;
+                h = (h ^ (0x80 | (c & 0x3F))) * 0x100000001b3L;
+            }
         }
-        String id = "A-" + String.format(Locale.ROOT, "%012x", h & 0xffffffffffffL);
+        char[] hex = new char[14];
+        hex[0] = 'A';
+        hex[1] = '-';
+        long v = h & 0xffffffffffffL;
+        for (int i = 13; i >= 2; i--) {
+            hex[i] = Character.forDigit((int) (v & 0xf), 16);
+            v >>>= 4;
+        }
+        String id = new String(hex);
         String candidate = id;
         int n = 2;
         while (used.contains(candidate)) {

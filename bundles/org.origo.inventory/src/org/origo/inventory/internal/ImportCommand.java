@@ -188,7 +188,10 @@ public class ImportCommand implements OrigoCommand {
             }
             ctx.println(EngineMessages.get("cmd.import.preview.file", p.source(), p.importer()));
             for (Map.Entry<String, String> d : p.detected().entrySet()) {
-                ctx.println(EngineMessages.get("cmd.import.preview.detected", d.getKey(), d.getValue()));
+                String key = "preview.key." + d.getKey().replace(' ', '-');
+                Text name = EngineMessages.get(key);
+                ctx.println(EngineMessages.get("cmd.import.preview.detected",
+                        name.en().equals(key) ? d.getKey() : name.in(ctx.locale()), d.getValue()));
             }
             for (int i = 0; i < p.columns().size(); i++) {
                 String target = i < p.mapping().size() ? p.mapping().get(i) : null;
@@ -230,8 +233,8 @@ public class ImportCommand implements OrigoCommand {
                 if (d.getKey().equals("encoding") && v.endsWith(" (BOM)")) {
                     v = v.substring(0, v.length() - 6);
                 }
-                if (d.getKey().equals("delimiter") && v.equals("\t")) {
-                    v = "tab";
+                if (d.getKey().equals("delimiter")) {
+                    v = v.equals("\t") ? "tab" : v.indexOf(' ') > 0 ? v.substring(0, v.indexOf(' ')) : v;
                 }
                 sb.append('@').append(d.getKey()).append(" = ").append(v).append('\n');
             }

@@ -134,6 +134,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void previewCanSaveTheDetectedMappingForReuse() throws Exception {
+        org.origo.inventory.api.InventoryImporter tabular = new KeyValueImporter() {
+            @Override
+            public java.util.Optional<org.origo.inventory.api.ImportPreview> preview(org.origo.inventory.api.ImportSource source,
+                    org.origo.inventory.api.ImportContext context) {
+                java.util.Map<String, String> detected = new java.util.LinkedHashMap<>();
+                detected.put("encoding", "GB18030");
+                detected.put("delimiter", "\t");
+                java.util.List<String> mapping = new java.util.ArrayList<>(java.util.Arrays.asList("serial", null, "department"));
+                return java.util.Optional.of(new org.origo.inventory.api.ImportPreview(source.name(), "kv", detected,
+                        List.of("机器编号", "备注", "责任=部门"), mapping, List.of(java.util.Map.of("serial", "A1")), List.of()));
+            }
+        };
+        InventoryServiceComponent service = new InventoryServiceComponent();
+        service.addImporter(tabular);
+        ImportCommand c = new ImportCommand();
+        c.setService(service);
+        Files.writeString(dir.resolve("t.kv"), "#kv\nserial=A1\n");
+        assertEquals(0, c.run(context(Locale.SIMPLIFIED_CHINESE, "t.kv", "--preview", "--save-mapping", "map/ledger.mapping")));
+        List<String> lines = Files.readAllLines(dir.resolve("map/ledger.mapping"), StandardCharsets.UTF_8);
+        assertTrue(lines.contains("@encoding = GB18030"), lines.toString());
+        assertTrue(lines.contains("@delimiter = tab"), lines.toString());
+        assertTrue(lines.contains("机器编号 = serial"), lines.toString());
+        assertTrue(lines.contains("备注 = ignore"), lines.toString());
+        assertTrue(lines.contains("责任\\=部门 = department"), lines.toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("列“机器编号” → serial"), text);
+        assertTrue(text.contains("识别的编码：GB18030"), text);
+        assertTrue(text.contains("仅预览"), text);
+    }
+
+    @Test
     void servicesAreRegisteredThroughDeclarativeServices() throws Exception {
         Bundle b = FrameworkUtil.getBundle(InventoryServiceComponent.class);
         if (b.getState() != Bundle.ACTIVE) {

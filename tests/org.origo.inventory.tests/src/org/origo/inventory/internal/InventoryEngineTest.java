@@ -48,7 +48,21 @@ class InventoryEngineTest {
     @TempDir
     Path dir;
 
-    private final InventoryEngine engine = new InventoryEngine(() -> List.of(new KeyValueImporter()), List::of);
+    /** The same syntax under another format id ("#k2" first line), standing for a second per-host file format. */
+    static final class SecondFormat extends KeyValueImporter {
+        @Override
+        public String id() {
+            return "kv2";
+        }
+
+        @Override
+        public int sniff(org.origo.inventory.api.ImportSource source) throws IOException {
+            byte[] h = source.head(3);
+            return h.length == 3 && h[0] == '#' && h[1] == 'k' && h[2] == '2' ? 100 : 0;
+        }
+    }
+
+    private final InventoryEngine engine = new InventoryEngine(() -> List.of(new KeyValueImporter(), new SecondFormat()), List::of);
 
     private Path write(String name, String content) throws IOException {
         Path p = dir.resolve(name);
@@ -149,6 +163,9 @@ class InventoryEngineTest {
             assertEquals(p1.getSnapshots().get(0).getAssets().get(i).getId(), p2.getSnapshots().get(0).getAssets().get(i).getId());
         }
         assertTrue(p1.getSnapshots().get(0).getAssets().get(0).getId().startsWith("A-"));
+        Text label = Text.decode(p1.getSnapshots().get(0).getLabel());
+        assertTrue(label.en().startsWith("Import of "), label.en());
+        assertTrue(label.zh().startsWith("导入 "), label.zh());
     }
 
     @Test
@@ -303,7 +320,7 @@ class InventoryEngineTest {
     void perHostFoldersAndZipsGroupFilesOfOneHost() throws Exception {
         Path estate = dir.resolve("estate");
         write("estate/pc-01/hw.kv", "#kv\nserial=PC01-SN\nvendor=Dell Inc.\nproduct=OptiPlex 7070\n");
-        write("estate/pc-01/sw.kv", "#kv\nsw=Microsoft Corporation|Microsoft Office Professional Plus 2016|16.0\n");
+        write("estate/pc-01/sw.kv", "#k2\nsw=Microsoft Corporation|Microsoft Office Professional Plus 2016|16.0\n");
         write("estate/pc-02/hw.kv", "#kv\nserial=PC02-SN\n");
         write("estate/.hidden.kv", "#kv\nserial=HIDDEN\n");
         write("estate/README.txt", "not an inventory");
@@ -319,7 +336,7 @@ class InventoryEngineTest {
         Path zip = dir.resolve("estate.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
             entry(z, "hosts/pc-01/hw.kv", "#kv\nserial=PC01-SN\n");
-            entry(z, "hosts/pc-01/sw.kv", "#kv\nsw=Kingsoft|WPS Office|11.1\n");
+            entry(z, "hosts/pc-01/sw.kv", "#k2\nsw=Kingsoft|WPS Office|11.1\n");
             entry(z, "hosts/pc-03/hw.kv", "#kv\nserial=PC03-SN\n");
         }
         ImportReport rz = run(p, ImportRequest.defaults(), zip);
@@ -327,6 +344,17 @@ class InventoryEngineTest {
         assertEquals(1, rz.mergedAssets());
         assertEquals(1, rz.newAssets());
         assertTrue(p.getSnapshots().get(1).getSourceFiles().get(0).contains("estate.zip!/hosts/pc-01/hw.kv"));
+    }
+
+    @Test
+    void aFolderOfOneFormatHoldsManyMachines() throws Exception {
+        write("collected/dmidecode/pc-a", "#kv\nhostname=pc-a\n");
+        write("collected/dmidecode/pc-b", "#kv\nhostname=pc-b\n");
+        write("collected/dmidecode/pc-c", "#kv\nvendor=Dell Inc.\n");
+        write("collected/dmidecode/pc-d", "#kv\nvendor=HP\n");
+        Project p = project();
+        ImportReport r = run(p, ImportRequest.defaults(), dir.resolve("collected"));
+        assertEquals(4, r.assets());
     }
 
     private static void entry(ZipOutputStream z, String name, String content) throws IOException {

@@ -22,7 +22,7 @@ import org.origo.model.Severity;
  * line between assets. Keys: hostname, serial, uuid, tag, mac, vendor, product, cpu, sw
  * (publisher|name|version), warn (a row-level warning), fail (an unreadable file).
  */
-final class KeyValueImporter implements InventoryImporter {
+class KeyValueImporter implements InventoryImporter {
 
     @Override
     public String id() {

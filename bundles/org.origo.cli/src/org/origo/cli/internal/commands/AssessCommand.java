@@ -48,7 +48,7 @@ public class AssessCommand extends BaseCommand {
     @Override
     public int run(CommandContext ctx) throws OrigoException {
         Set<String> valued = new HashSet<>(PlanOptions.VALUED);
-        valued.addAll(Set.of("profile", "out", "catalogs", "format", "label", "mapping", "merge-keys"));
+        valued.addAll(Set.of("profile", "out", "catalogs", "format", "label", "mapping", "merge-keys", "name"));
         Args args = Args.parse(ctx.args(), valued, Set.of("strict", "replan"));
         if (args.positional().isEmpty()) {
             throw new UsageException(msg("assess.no.inputs"));
@@ -65,11 +65,12 @@ public class AssessCommand extends BaseCommand {
                 args.get("label", null), java.util.Map.of());
         List<String> catalogIds = args.has("catalogs") ? List.of(args.get("catalogs", "").split(",")) : List.of();
         PlanRequest planRequest = PlanOptions.parse(args, profile);
-        return assess(ctx, contributions, inputs, out, profile, request, catalogIds, planRequest, args.has("replan"));
+        return assess(ctx, contributions, inputs, out, args.get("name", null), profile, request, catalogIds, planRequest,
+                args.has("replan"));
     }
 
     /** The assessment itself, shared with {@code origo demo}. */
-    static int assess(CommandContext ctx, Contributions contributions, List<Path> inputs, Path out, String profile,
+    static int assess(CommandContext ctx, Contributions contributions, List<Path> inputs, Path out, String name, String profile,
             ImportRequest request, List<String> catalogIds, PlanRequest planRequest, boolean replan) throws OrigoException {
         Locale locale = ctx.locale();
         Pipeline pipeline = new Pipeline(contributions);
@@ -79,7 +80,7 @@ public class AssessCommand extends BaseCommand {
         Project project = existing ? ProjectStore.open(out) : null;
         if (project == null) {
             project = org.origo.model.OrigoFactory.eINSTANCE.createProject();
-            project.setName(out.toAbsolutePath().getFileName().toString());
+            project.setName(name != null ? name : out.toAbsolutePath().getFileName().toString());
             project.setCreatedAt(new java.util.Date());
         }
         ImportReport imported = pipeline.importFiles(project, inputs, request, ctx.progress());
@@ -120,12 +121,12 @@ public class AssessCommand extends BaseCommand {
             return;
         }
         for (Phase ph : plan.getPhases()) {
-            ctx.println(msg("assess.phase", ph.getIndex(), ph.getYear(), String.format(Locale.ROOT, "%.0f", ph.getTargetShare()),
+            ctx.println(msg("assess.phase", ph.getIndex(), String.valueOf(ph.getYear()), String.format(Locale.ROOT, "%.0f", ph.getTargetShare()),
                     ph.getPlannedCount(), String.format(Locale.ROOT, "%,.0f", ph.getPlannedCost()),
                     ph.getBudget() > 0 ? String.format(Locale.ROOT, "%,.0f", ph.getBudget()) : "-"));
         }
         for (String r : plan.getRelaxations()) {
-            ctx.println(msg("assess.relaxed", r));
+            ctx.println(msg("assess.relaxed", org.origo.api.Text.decode(r).in(ctx.locale())));
         }
     }
 }

@@ -57,6 +57,11 @@ public record Dialect(Encodings.Detected encoding, char delimiter, int columns) 
     /** A user-given delimiter: one character, or a name. */
     public static char delimiter(String option) throws OrigoException {
         String o = option.toLowerCase(Locale.ROOT).trim();
+        // "semicolon (;)" as a preview shows it
+        int space = o.indexOf(' ');
+        if (space > 0 && o.length() > 1) {
+            o = o.substring(0, space);
+        }
         switch (o) {
         case "comma":
         case ",":

@@ -46,6 +46,10 @@ public class GlpiImporter implements InventoryImporter {
         if (!t.startsWith("{")) {
             return 0;
         }
+        // a JSON schema (such as the GLPI inventory format's own) names the same keys but is no inventory
+        if (head.contains("\"$schema\"")) {
+            return 0;
+        }
         boolean content = head.contains("\"content\"");
         boolean agent = head.contains("\"deviceid\"") || head.contains("\"versionclient\"") || head.contains("\"itemtype\"")
                 || head.contains("\"bios\"") || head.contains("\"hardware\"");

@@ -107,6 +107,21 @@ public class RegImporter implements InventoryImporter {
                     }
                     l = joined.toString();
                 }
+                // a string value may hold line breaks: regedit writes them as they are
+                if (l.startsWith("\"") && openQuote(l)) {
+                    StringBuilder joined = new StringBuilder(l);
+                    String more;
+                    while ((more = lines.next()) != null) {
+                        joined.append('\n').append(more);
+                        if (joined.length() > Lines.MAX_LINE) {
+                            throw new IOException("value longer than " + Lines.MAX_LINE + " characters");
+                        }
+                        if (!openQuote(joined)) {
+                            break;
+                        }
+                    }
+                    l = joined.toString();
+                }
                 line = lines.lineNumber();
                 String t = l.strip();
                 if (t.isEmpty() || t.startsWith(";")) {
@@ -201,6 +216,20 @@ public class RegImporter implements InventoryImporter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** Whether the text ends inside a quoted string (backslash escapes honoured). */
+    static boolean openQuote(CharSequence t) {
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (in && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                in = !in;
+            }
+        }
+        return in;
     }
 
     /** Parses {@code "name"=value} or {@code @=value} into lower-case name → text. */

@@ -309,15 +309,18 @@ public final class Engine {
         return o instanceof Project p ? p : null;
     }
 
-    /** The origin facts already in one project, by key, and which of them were refreshed by this engine. */
-    private record ProjectIndex(Project project, Map<String, OriginFacts> index, Set<String> refreshed) {
+    /**
+     * The origin facts already in one project, by key, and which of them were refreshed by this engine. Holds the
+     * project weakly so that a closed project can be collected.
+     */
+    private record ProjectIndex(java.lang.ref.WeakReference<Project> project, Map<String, OriginFacts> index, Set<String> refreshed) {
     }
 
     private volatile ProjectIndex last;
 
     private ProjectIndex index(Project project) {
         ProjectIndex pi = last;
-        if (pi != null && pi.project == project) {
+        if (pi != null && pi.project.get() == project) {
             return pi;
         }
         synchronized (perProject) {
@@ -332,7 +335,7 @@ public final class Engine {
                     }
                 }
                 // facts kept from an earlier run are refreshed the first time this engine uses them
-                pi = new ProjectIndex(project, index, ConcurrentHashMap.newKeySet());
+                pi = new ProjectIndex(new java.lang.ref.WeakReference<>(project), index, ConcurrentHashMap.newKeySet());
                 perProject.put(project, pi);
             }
             last = pi;

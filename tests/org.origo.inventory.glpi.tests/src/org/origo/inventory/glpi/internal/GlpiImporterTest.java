@@ -201,6 +201,9 @@ class GlpiImporterTest {
         Files.writeString(other, "{\"bomFormat\":\"CycloneDX\"}");
         assertEquals(90, g.sniff(org.origo.inventory.engine.Sources.file(ok)));
         assertEquals(0, g.sniff(org.origo.inventory.engine.Sources.file(other)));
+        Path schema = tmp.resolve("inventory.schema.json");
+        Files.writeString(schema, "{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"properties\":{\"deviceid\":{},\"content\":{}}}");
+        assertEquals(0, g.sniff(org.origo.inventory.engine.Sources.file(schema)));
     }
 
     @Test

@@ -51,6 +51,10 @@ class RegImporterTest {
         return p.getSnapshots().get(0).getAssets().get(0);
     }
 
+    private ImportReport run(Path f) throws OrigoException {
+        return engine.importInto(OrigoFactory.eINSTANCE.createProject(), List.of(f), null, ImportRequest.defaults(), Progress.NONE);
+    }
+
     private static SoftwareTitle title(Asset a, String name) {
         return a.getSoftware().stream().map(s -> s.getTitle()).filter(t -> name.equals(t.getName())).findFirst()
                 .orElseThrow(() -> new AssertionError("no software " + name));
@@ -80,6 +84,8 @@ class RegImporterTest {
         assertEquals("2.2.0-2", title(a, "FusionInventory Agent").getVersion());
         // 419 keys with a name: 324 updates (ParentKeyName) and system components are not programs
         assertEquals(64, a.getSoftware().size());
+        assertEquals(0, run(data().resolve("xp-Uninstall.reg")).problems().stream()
+                .filter(x -> x.getSeverity() == org.origo.model.Severity.WARNING).count(), "multi-line string values are read");
     }
 
     @Test

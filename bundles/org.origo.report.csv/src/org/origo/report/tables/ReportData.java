@@ -1,0 +1,283 @@
+package org.origo.report.tables;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.origo.core.Pipeline;
+import org.origo.model.Asset;
+import org.origo.model.AssetKind;
+import org.origo.model.Component;
+import org.origo.model.ComponentKind;
+import org.origo.model.InventorySnapshot;
+import org.origo.model.Match;
+import org.origo.model.Plan;
+import org.origo.model.Project;
+import org.origo.model.Verdict;
+import org.origo.model.VerdictOutcome;
+import org.origo.plan.tracking.Burndown;
+import org.origo.plan.tracking.ProgressTracker;
+import org.origo.report.api.ReportRequest;
+
+/**
+ * The figures of one project for one profile, computed in one pass over the latest inventory:
+ * verdict counts, US-origin share, breakdowns by asset kind, site and department, the rules that
+ * fired most, software findings of the matches, the plan and its progress.
+ */
+public final class ReportData {
+
+    /** Counters of a breakdown: REPLACE, REVIEW, KEEP, not classified, REPLACE with US origin. */
+    public static final int REPLACE = 0, REVIEW = 1, KEEP = 2, NONE = 3, ANY_US = 4;
+
+    /** A rule and how many verdicts it appears in, with one example explanation. */
+    public static final class RuleCount {
+        public final String ruleId;
+        public int count;
+        public String exampleEn;
+        public String exampleZh;
+
+        RuleCount(String ruleId) {
+            this.ruleId = ruleId;
+        }
+
+        public String example(Locale locale) {
+            return org.origo.api.Text.isChinese(locale) && exampleZh != null && !exampleZh.isEmpty() ? exampleZh
+                    : exampleEn == null ? "" : exampleEn;
+        }
+    }
+
+    /** A software finding of the matches and how many assets it concerns. */
+    public static final class FindingCount {
+        public final String finding;
+        public int count;
+        public String exampleAsset;
+
+        FindingCount(String finding) {
+            this.finding = finding;
+        }
+    }
+
+    private final Project project;
+    private final String profileId;
+    private final Locale locale;
+    private final InventorySnapshot snapshot;
+    private final List<Asset> assets;
+    private final int[] totals = new int[5];
+    private final Map<AssetKind, int[]> byKind = new EnumMap<>(AssetKind.class);
+    private final Map<String, int[]> bySite = new TreeMap<>();
+    private final Map<String, int[]> byDepartment = new TreeMap<>();
+    private final Map<String, RuleCount> rules = new HashMap<>();
+    private final Map<String, FindingCount> findings = new HashMap<>();
+    private final Optional<Burndown> progress;
+    private Map<String, List<Match>> matchesByAsset;
+
+    private ReportData(Project project, String profileId, Locale locale) {
+        this.project = project;
+        this.profileId = profileId;
+        this.locale = locale == null ? Locale.ENGLISH : locale;
+        this.snapshot = Pipeline.latest(project);
+        this.assets = Pipeline.currentAssets(project);
+        for (Asset a : assets) {
+            Verdict v = Pipeline.verdict(a, profileId);
+            int slot = slot(v);
+            boolean us = v != null && v.getOutcome() == VerdictOutcome.REPLACE && v.isAnyUs();
+            add(totals, slot, us);
+            add(byKind.computeIfAbsent(a.getKind() == null ? AssetKind.UNKNOWN : a.getKind(), k -> new int[5]), slot, us);
+            add(bySite.computeIfAbsent(nz(a.getSite()), k -> new int[5]), slot, us);
+            add(byDepartment.computeIfAbsent(nz(a.getDepartment()), k -> new int[5]), slot, us);
+            if (v != null) {
+                for (String r : v.getRuleIds()) {
+                    RuleCount rc = rules.computeIfAbsent(r, RuleCount::new);
+                    rc.count++;
+                    if (rc.exampleEn == null) {
+                        rc.exampleEn = v.getReasonEn();
+                        rc.exampleZh = v.getReasonZh();
+                    }
+                }
+            }
+        }
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
+        for (Match m : project.getMatches()) {
+            for (String stored : m.getFindings()) {
+                String f = org.origo.api.Text.decode(stored).in(locale);
+                String id = assetId(m);
+                if (seen.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(id)) {
+                    FindingCount fc = findings.computeIfAbsent(f, FindingCount::new);
+                    fc.count++;
+                    if (fc.exampleAsset == null) {
+                        fc.exampleAsset = id;
+                    }
+                }
+            }
+        }
+        this.progress = project.getPlan() == null ? Optional.empty() : ProgressTracker.track(project, profileId);
+    }
+
+    /** The figures of the project for the request's profile (the project's profile when none is given). */
+    public static ReportData of(Project project, ReportRequest request) {
+        String profile = request.profileId() != null ? request.profileId() : project.getProfileId();
+        return new ReportData(project, profile, request.locale());
+    }
+
+    private static int slot(Verdict v) {
+        if (v == null || v.getOutcome() == null) {
+            return NONE;
+        }
+        return switch (v.getOutcome()) {
+        case REPLACE -> REPLACE;
+        case REVIEW -> REVIEW;
+        case KEEP -> KEEP;
+        };
+    }
+
+    private static void add(int[] c, int slot, boolean us) {
+        c[slot]++;
+        if (us) {
+            c[ANY_US]++;
+        }
+    }
+
+    static String assetId(Match m) {
+        return m.getAssetId() != null ? m.getAssetId() : m.getAsset() == null ? "" : nz(m.getAsset().getId());
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public String profileId() {
+        return profileId;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The inventory reported on, or null when nothing was imported. */
+    public InventorySnapshot snapshot() {
+        return snapshot;
+    }
+
+    public List<Asset> assets() {
+        return assets;
+    }
+
+    public int total() {
+        return assets.size();
+    }
+
+    /** A total by counter index ({@link #REPLACE}, {@link #REVIEW}, {@link #KEEP}, {@link #NONE}, {@link #ANY_US}). */
+    public int count(int counter) {
+        return totals[counter];
+    }
+
+    public Verdict verdict(Asset a) {
+        return Pipeline.verdict(a, profileId);
+    }
+
+    public Map<AssetKind, int[]> byKind() {
+        return Collections.unmodifiableMap(byKind);
+    }
+
+    /** Counters by site, sorted by name (the empty name stands for "no site recorded"). */
+    public Map<String, int[]> bySite() {
+        return Collections.unmodifiableMap(bySite);
+    }
+
+    public Map<String, int[]> byDepartment() {
+        return Collections.unmodifiableMap(byDepartment);
+    }
+
+    /** The rules that fired most, most frequent first, ties by id. */
+    public List<RuleCount> topRules(int limit) {
+        List<RuleCount> l = new ArrayList<>(rules.values());
+        l.sort((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.ruleId.compareTo(b.ruleId));
+        return l.subList(0, Math.min(limit, l.size()));
+    }
+
+    /** Software findings of the matches (e.g. no build for the target architecture), most assets first. */
+    public List<FindingCount> findings(int limit) {
+        List<FindingCount> l = new ArrayList<>(findings.values());
+        l.sort((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.finding.compareTo(b.finding));
+        return l.subList(0, Math.min(limit, l.size()));
+    }
+
+    public int findingCount() {
+        return findings.size();
+    }
+
+    /** The saved plan, or null. */
+    public Plan plan() {
+        return project.getPlan();
+    }
+
+    /** The saved plan against the latest inventory, when there is a plan. */
+    public Optional<Burndown> progress() {
+        return progress;
+    }
+
+    /** The matches of one asset, rank order (built on first use). */
+    public List<Match> matches(String assetId) {
+        if (matchesByAsset == null) {
+            Map<String, List<Match>> m = new LinkedHashMap<>();
+            for (Match x : project.getMatches()) {
+                m.computeIfAbsent(assetId(x), k -> new ArrayList<>()).add(x);
+            }
+            for (List<Match> l : m.values()) {
+                l.sort((a, b) -> Integer.compare(a.getRank(), b.getRank()));
+            }
+            matchesByAsset = m;
+        }
+        return matchesByAsset.getOrDefault(assetId, List.of());
+    }
+
+    /** The first component of a kind, or null. */
+    public static Component component(Asset a, ComponentKind kind) {
+        for (Component c : a.getComponents()) {
+            if (c.getKind() == kind) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The brand as recorded: the canonical system vendor, else the raw one. */
+    public static String brand(Asset a) {
+        Component c = component(a, ComponentKind.SYSTEM);
+        if (c == null) {
+            return "";
+        }
+        return c.getVendor() != null && !c.getVendor().isBlank() ? c.getVendor() : nz(c.getRawVendor());
+    }
+
+    /** The CPU model string as recorded. */
+    public static String cpu(Asset a) {
+        Component c = component(a, ComponentKind.CPU);
+        if (c == null) {
+            return "";
+        }
+        return c.getProduct() != null && !c.getProduct().isBlank() ? c.getProduct() : nz(c.getVendor());
+    }
+
+    /** The operating system name (and version when recorded separately). */
+    public static String os(Asset a) {
+        Component c = component(a, ComponentKind.OS);
+        if (c == null) {
+            return "";
+        }
+        String p = nz(c.getProduct());
+        String v = nz(c.getVersion());
+        return v.isEmpty() || p.contains(v) ? p : p + " " + v;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The report tables shared by every renderer (CSV, XLSX, HTML): the figures of a project computed
+ * once ({@link org.origo.report.tables.ReportData}), the table definitions with their
+ * machine-readable column ids and cell types ({@link org.origo.report.tables.Tables}), localized
+ * labels and number/date formats, and atomic file output.
+ */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.origo.report.tables;

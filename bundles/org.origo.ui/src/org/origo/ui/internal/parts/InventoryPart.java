@@ -1,0 +1,418 @@
+package org.origo.ui.internal.parts;
+
+import static org.origo.ui.internal.i18n.UiMessages.t;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.origo.api.Progress;
+import org.origo.core.Pipeline;
+import org.origo.model.Asset;
+import org.origo.model.AssetKind;
+import org.origo.model.Project;
+import org.origo.model.VerdictOutcome;
+import org.origo.ui.internal.Part;
+import org.origo.ui.internal.Workbench;
+import org.origo.ui.internal.inventory.InventoryIndex;
+import org.origo.ui.internal.inventory.InventoryIndex.Column;
+import org.origo.ui.internal.inventory.InventoryIndex.Filter;
+import org.origo.ui.internal.widgets.VirtualGrid;
+
+/**
+ * The assets of the latest snapshot in a virtual table: rows are materialised only when they
+ * become visible, and filtering and sorting run on a column index off the UI thread, so a million
+ * rows stay responsive. Filters: verdict, kind, brand, site, department and free text.
+ */
+public final class InventoryPart implements Part {
+
+    public static final String ID = "inventory";
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "origo-inventory-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger generation = new AtomicInteger();
+    private final AtomicInteger pending = new AtomicInteger();
+    private Workbench wb;
+    private VirtualGrid table;
+    private Combo verdict;
+    private Combo kind;
+    private Combo brand;
+    private Combo site;
+    private Combo department;
+    private org.eclipse.swt.widgets.Text text;
+    private Label count;
+    private volatile InventoryIndex index;
+    private Project indexedProject;
+    private long indexedRevision = -1;
+    private int[] rows = new int[0];
+    private Column sortColumn;
+    private boolean ascending = true;
+    private Filter filter = Filter.all();
+    private List<String> brandValues = List.of();
+    private List<String> siteValues = List.of();
+    private List<String> departmentValues = List.of();
+    private long lastFilterNanos;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "view.inventory";
+    }
+
+    @Override
+    public Control createControl(Composite parent, Workbench workbench) {
+        this.wb = workbench;
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(13, false));
+        verdict = combo(bar, "filter.verdict");
+        kind = combo(bar, "filter.kind");
+        brand = combo(bar, "filter.brand");
+        site = combo(bar, "filter.site");
+        department = combo(bar, "filter.department");
+        text = new org.eclipse.swt.widgets.Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        text.setMessage(t("filter.text"));
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.addListener(SWT.Modify, e -> scheduleFilter());
+        text.addListener(SWT.DefaultSelection, e -> applyFilterFromWidgets());
+        Button open = new Button(bar, SWT.PUSH);
+        open.setText(t("inventory.open.asset"));
+        open.addListener(SWT.Selection, e -> openSelected());
+        Button reset = new Button(bar, SWT.PUSH);
+        reset.setText(t("filter.reset"));
+        reset.addListener(SWT.Selection, e -> {
+            for (Combo c : List.of(verdict, kind, brand, site, department)) {
+                c.select(0);
+            }
+            text.setText("");
+            applyFilterFromWidgets();
+        });
+
+        table = new VirtualGrid(root);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Column[] cols = Column.values();
+        String[] titles = new String[cols.length];
+        int[] widths = new int[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            titles[i] = t("column." + cols[i].name().toLowerCase());
+            widths[i] = width(cols[i]);
+        }
+        table.setColumns(titles, widths);
+        table.addHeaderListener(i -> sortBy(cols[i]));
+        table.addOpenListener(this::openSelected);
+        count = new Label(root, SWT.NONE);
+        count.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        fillStaticCombos();
+        table.addListener(SWT.Dispose, e -> indexedRevision = -1);
+        return root;
+    }
+
+    private static int width(Column c) {
+        return switch (c) {
+            case ID, SERIAL -> 95;
+            case HOSTNAME -> 105;
+            case CPU, OS -> 150;
+            case SITE -> 115;
+            case BRAND, DEPARTMENT -> 90;
+            case KIND, OWNER, VERDICT -> 65;
+            case US -> 40;
+        };
+    }
+
+    private Combo combo(Composite bar, String key) {
+        Label l = new Label(bar, SWT.NONE);
+        l.setText(t(key));
+        Combo c = new Combo(bar, SWT.READ_ONLY);
+        c.addListener(SWT.Selection, e -> applyFilterFromWidgets());
+        return c;
+    }
+
+    private void fillStaticCombos() {
+        List<String> v = new ArrayList<>();
+        v.add(t("filter.all"));
+        for (VerdictOutcome o : VerdictOutcome.VALUES) {
+            v.add(t("verdict." + o.getLiteral()));
+        }
+        v.add(t("verdict.none"));
+        verdict.setItems(v.toArray(String[]::new));
+        verdict.select(0);
+        List<String> k = new ArrayList<>();
+        k.add(t("filter.all"));
+        for (AssetKind a : AssetKind.VALUES) {
+            k.add(t("kind." + a.getLiteral()));
+        }
+        kind.setItems(k.toArray(String[]::new));
+        kind.select(0);
+        for (Combo c : List.of(brand, site, department)) {
+            c.setItems(t("filter.all"));
+            c.select(0);
+        }
+    }
+
+    public static String[] rowTexts(InventoryIndex idx, int row) {
+        Column[] cols = Column.values();
+        String[] s = new String[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            Column c = cols[i];
+            String v = idx.cell(row, c);
+            if (c == Column.KIND) {
+                v = t("kind." + v);
+            } else if (c == Column.VERDICT) {
+                v = v.isEmpty() ? "" : t("verdict." + v);
+            } else if (c == Column.US) {
+                v = v.isEmpty() ? "" : t("us.yes");
+            }
+            s[i] = v;
+        }
+        return s;
+    }
+
+    @Override
+    public void refresh() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        Project p = wb.session().project();
+        if (p == indexedProject && wb.session().revision() == indexedRevision) {
+            return;
+        }
+        indexedProject = p;
+        indexedRevision = wb.session().revision();
+        List<Asset> assets = p == null ? List.of() : Pipeline.currentAssets(p);
+        String profile = p == null ? null : p.getProfileId();
+        int gen = generation.incrementAndGet();
+        Filter f = filter;
+        Column sc = sortColumn;
+        boolean asc = ascending;
+        pending.incrementAndGet();
+        count.setText(t("inventory.indexing", assets.size()));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+        worker.execute(() -> {
+            try {
+                InventoryIndex idx = new InventoryIndex(assets, profile, Progress.NONE);
+                int[] r = idx.filter(f, Progress.NONE);
+                if (sc != null) {
+                    r = idx.sort(r, sc, asc, Progress.NONE);
+                }
+                int[] result = r;
+                deliver(gen, () -> {
+                    index = idx;
+                    fillDynamicCombos(idx);
+                    show(result);
+                });
+            } catch (RuntimeException e) {
+                deliver(gen, () -> wb.error(e));
+            } finally {
+                done();
+            }
+        });
+    }
+
+    private void done() {
+        if (wb.display().isDisposed()) {
+            pending.decrementAndGet();
+        } else {
+            // after the result posted before it, so settled() means the table shows it
+            wb.display().asyncExec(pending::decrementAndGet);
+        }
+    }
+
+    private void deliver(int gen, Runnable r) {
+        if (!wb.display().isDisposed()) {
+            wb.display().asyncExec(() -> {
+                if (gen == generation.get() && table != null && !table.isDisposed()) {
+                    r.run();
+                }
+            });
+        }
+    }
+
+    private void fillDynamicCombos(InventoryIndex idx) {
+        brandValues = idx.brands().sortedValues();
+        siteValues = idx.sites().sortedValues();
+        departmentValues = idx.departments().sortedValues();
+        fill(brand, brandValues, filter.brand());
+        fill(site, siteValues, filter.site());
+        fill(department, departmentValues, filter.department());
+    }
+
+    private static void fill(Combo c, List<String> values, String selected) {
+        String[] items = new String[values.size() + 1];
+        items[0] = t("filter.all");
+        for (int i = 0; i < values.size(); i++) {
+            items[i + 1] = values.get(i);
+        }
+        c.setItems(items);
+        int s = selected == null ? -1 : values.indexOf(selected);
+        c.select(s < 0 ? 0 : s + 1);
+    }
+
+    private void show(int[] r) {
+        rows = r;
+        InventoryIndex idx = index;
+        table.setRows(r.length, i -> rowTexts(idx, r[i]));
+        updateCount();
+    }
+
+    private void updateCount() {
+        InventoryIndex idx = index;
+        int total = idx == null ? 0 : idx.size();
+        count.setText(t("inventory.count", rows.length, total, lastFilterNanos / 1_000_000));
+        count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
+    }
+
+    private void scheduleFilter() {
+        int gen = generation.get();
+        wb.display().timerExec(250, () -> {
+            if (gen == generation.get() && table != null && !table.isDisposed()) {
+                applyFilterFromWidgets();
+            }
+        });
+    }
+
+    private void applyFilterFromWidgets() {
+        int v = verdict.getSelectionIndex();
+        int verdictCode = v <= 0 ? Filter.ANY : (v - 1 < VerdictOutcome.VALUES.size() ? VerdictOutcome.VALUES.get(v - 1).getValue()
+                : InventoryIndex.NONE);
+        int k = kind.getSelectionIndex();
+        int kindCode = k <= 0 ? Filter.ANY : AssetKind.VALUES.get(k - 1).getValue();
+        setFilter(new Filter(verdictCode, kindCode, pick(brand, brandValues), pick(site, siteValues),
+                pick(department, departmentValues), text.getText()));
+    }
+
+    private static String pick(Combo c, List<String> values) {
+        int i = c.getSelectionIndex();
+        return i <= 0 || i - 1 >= values.size() ? null : values.get(i - 1);
+    }
+
+    /** Applies a filter (off the UI thread); the table shows the result when it is ready. */
+    public void setFilter(Filter f) {
+        filter = f;
+        recompute();
+    }
+
+    private void recompute() {
+        InventoryIndex idx = index;
+        if (idx == null) {
+            return;
+        }
+        int gen = generation.incrementAndGet();
+        Filter f = filter;
+        Column sc = sortColumn;
+        boolean asc = ascending;
+        pending.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                long t0 = System.nanoTime();
+                int[] r = idx.filter(f, Progress.NONE);
+                if (sc != null) {
+                    r = idx.sort(r, sc, asc, Progress.NONE);
+                }
+                long took = System.nanoTime() - t0;
+                int[] result = r;
+                deliver(gen, () -> {
+                    lastFilterNanos = took;
+                    show(result);
+                });
+            } finally {
+                done();
+            }
+        });
+    }
+
+    private void sortBy(Column c) {
+        if (sortColumn == c) {
+            ascending = !ascending;
+        } else {
+            sortColumn = c;
+            ascending = true;
+        }
+        table.setSortIndicator(c.ordinal(), ascending);
+        recompute();
+    }
+
+    /** Sorts by a column as a click on its header does. */
+    public void sort(Column c, boolean asc) {
+        sortColumn = c;
+        ascending = asc;
+        table.setSortIndicator(c.ordinal(), asc);
+        recompute();
+    }
+
+    private void openSelected() {
+        List<Asset> sel = selection();
+        if (!sel.isEmpty()) {
+            wb.openAsset(sel.get(0));
+        }
+    }
+
+    /** The selected assets (multi-select). */
+    public List<Asset> selection() {
+        List<Asset> out = new ArrayList<>();
+        InventoryIndex idx = index;
+        if (idx == null) {
+            return out;
+        }
+        for (int i : table.getSelectionIndices()) {
+            if (i < rows.length) {
+                out.add(idx.asset(rows[i]));
+            }
+        }
+        return out;
+    }
+
+    /** Whether index, filter and sort work has finished and the table shows its result. */
+    public boolean settled() {
+        return pending.get() == 0 && index != null;
+    }
+
+    public VirtualGrid table() {
+        return table;
+    }
+
+    /** The rows shown, as indexes into the snapshot's assets. */
+    public int[] rows() {
+        return rows.clone();
+    }
+
+    public InventoryIndex index() {
+        return index;
+    }
+
+    public Combo verdictCombo() {
+        return verdict;
+    }
+
+    public org.eclipse.swt.widgets.Text textFilter() {
+        return text;
+    }
+
+    public Label countLabel() {
+        return count;
+    }
+
+    @Override
+    public void dispose() {
+        indexedRevision = -1;
+        indexedProject = null;
+    }
+}

@@ -1,0 +1,124 @@
+package org.origo.report.xlsx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.origo.model.Asset;
+import org.origo.report.api.ReportRequest;
+import org.origo.report.xlsx.internal.XlsxReportRenderer;
+import org.origo.report.xlsx.internal.i18n.XlsxMessages;
+import org.origo.report.xlsx.tests.XlsxReader.Cell;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class XlsxReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void workbookReadsBackWithTypedCellsFrozenHeadersAndFilters() throws Exception {
+        ReportEstate e = new ReportEstate();
+        List<Path> out = new XlsxReportRenderer().render(e.project, new ReportRequest(dir, Locale.ENGLISH, null, Set.of()));
+        assertEquals(List.of(dir.resolve("report.xlsx")), out);
+        try (XlsxReader r = new XlsxReader(dir.resolve("report.xlsx"))) {
+            assertEquals(List.of("Summary", "Assets", "Plan", "Matches", "Progress", "Findings"), List.copyOf(r.sheets.keySet()));
+
+            List<List<Cell>> assets = r.rows("Assets");
+            assertEquals(61, assets.size());
+            assertEquals("Asset ID", XlsxReader.cell(assets.get(0), "A1").value());
+            assertEquals("1", XlsxReader.cell(assets.get(0), "A1").style(), "bold header style");
+            List<Cell> first = assets.get(1);
+            Cell host = XlsxReader.cell(first, "B2");
+            assertEquals("inlineStr", host.type());
+            assertEquals(ReportEstate.FORMULA, host.value(), "kept verbatim as text");
+            assertFalse(host.formula());
+            assertEquals(ReportEstate.SUM, XlsxReader.cell(first, "C2").value());
+            assertEquals("REPLACE", XlsxReader.cell(first, "H2").value());
+            Cell us = XlsxReader.cell(first, "I2");
+            assertEquals("b", us.type());
+            assertEquals("1", us.value());
+            Asset a0 = e.snapshot.getAssets().get(0);
+            LocalDate bought = a0.getPurchaseDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            Cell date = XlsxReader.cell(first, "Q2");
+            assertEquals("2", date.style(), "date style");
+            assertEquals(String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), bought)), date.value());
+            Cell crit = XlsxReader.cell(first, "R2");
+            assertEquals(String.valueOf(a0.getCriticality()), crit.value());
+            assertEquals("", crit.type(), "numbers are plain typed cells");
+            assertEquals(ReportEstate.SCRIPT, XlsxReader.cell(assets.get(2), "B3").value());
+
+            Document sheet = r.sheet("Assets");
+            Element pane = (Element) sheet.getElementsByTagName("pane").item(0);
+            assertEquals("frozen", pane.getAttribute("state"));
+            assertEquals("1", pane.getAttribute("ySplit"));
+            assertEquals("A1:R61", ((Element) sheet.getElementsByTagName("autoFilter").item(0)).getAttribute("ref"));
+            assertEquals(0, sheet.getElementsByTagName("f").getLength(), "no formulas anywhere");
+
+            List<List<Cell>> plan = r.rows("Plan");
+            assertEquals(41, plan.size());
+            assertEquals("6000", XlsxReader.cell(plan.get(1), "E2").value());
+            assertEquals("3", XlsxReader.cell(plan.get(1), "E2").style(), "money format");
+            assertEquals("2026", XlsxReader.cell(plan.get(1), "C2").value());
+            assertEquals("6", XlsxReader.cell(plan.get(1), "C2").style(), "years are shown without digit grouping");
+            assertEquals("0", XlsxReader.cell(plan.get(1), "G2").value(), "catalog cost, not an estimate");
+
+            List<List<Cell>> summary = r.rows("Summary");
+            assertEquals("total", XlsxReader.cell(summary.get(1), "A2").value());
+            assertEquals("60", XlsxReader.cell(summary.get(1), "C2").value());
+            assertEquals("40", XlsxReader.cell(summary.get(1), "E2").value());
+            boolean replace = false;
+            for (List<Cell> row : summary) {
+                Cell b = XlsxReader.cell(row, "B" + row.get(0).ref().substring(1));
+                if (b != null && "Replace".equals(b.value())) {
+                    replace = true;
+                    Cell share = row.get(3);
+                    assertEquals("5", share.style(), "percent style");
+                    assertEquals(40 / 60.0, Double.parseDouble(share.value()), 1e-9);
+                }
+            }
+            assertTrue(replace);
+            List<List<Cell>> matches = r.rows("Matches");
+            assertEquals(121, matches.size());
+            assertEquals("长城 世恒 TD120A2", XlsxReader.cell(matches.get(1), "F2").value());
+            assertEquals(ReportEstate.FINDING, XlsxReader.cell(r.rows("Findings").get(1), "A2").value());
+            Document wb = r.parse("xl/workbook.xml");
+            assertEquals(6, wb.getElementsByTagName("definedName").getLength(), "filter ranges for every sheet");
+            assertNotNull(r.parse("[Content_Types].xml"));
+        }
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void chineseSheetNamesAndHeaders() throws Exception {
+        ReportEstate e = new ReportEstate();
+        new XlsxReportRenderer().render(e.project, new ReportRequest(dir, Locale.SIMPLIFIED_CHINESE, null, Set.of("verdicts", "plan")));
+        try (XlsxReader r = new XlsxReader(dir.resolve("report.xlsx"))) {
+            assertEquals(List.of("资产", "计划"), List.copyOf(r.sheets.keySet()));
+            List<List<Cell>> rows = r.rows("资产");
+            assertEquals("资产编号", rows.get(0).get(0).value());
+            assertEquals("购置日期", XlsxReader.cell(rows.get(0), "Q1").value());
+            assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", XlsxReader.cell(r.rows("计划").get(1), "F2").value());
+        }
+    }
+
+    @Test
+    void chineseMessagesAreComplete() {
+        assertEquals(Set.of(), XlsxMessages.all().missingInChinese());
+    }
+}
