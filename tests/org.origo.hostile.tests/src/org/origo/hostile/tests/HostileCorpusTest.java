@@ -253,6 +253,9 @@ class HostileCorpusTest {
         Files.write(out, tsv, StandardCharsets.UTF_8);
         System.out.println("[hostile] per-case report: " + out.toAbsolutePath());
         Files.deleteIfExists(Path.of(FIXED_SECRET));
+        if (work != null) {
+            delete(work);
+        }
     }
 
     @Test
