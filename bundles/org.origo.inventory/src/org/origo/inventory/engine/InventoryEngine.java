@@ -114,7 +114,9 @@ public final class InventoryEngine {
         Placeholders placeholders = placeholders(req);
         try (Sources sources = Sources.collect(inputs, displayNames)) {
             if (sources.sources().isEmpty()) {
-                throw new OrigoException(EngineMessages.get("input.empty"));
+                String named = displayNames != null && !displayNames.isEmpty() ? String.join(", ", displayNames)
+                        : String.join(", ", inputs.stream().map(Path::toString).toList());
+                throw new OrigoException(EngineMessages.get("input.empty"), named, -1, null, null);
             }
             Run run = new Run(project, req, pr, keys, placeholders);
             pr.begin(EngineMessages.get("import.task", sources.sources().size()), sources.totalBytes());

@@ -54,7 +54,9 @@ public final class TreeReader {
 
     /** Reads a whole JSON document; the root is named {@code rootName}. */
     public static Node json(InputStream in, String file, String rootName) throws OrigoException {
-        try (JsonParser p = JSON.createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = JSON.createParser(in);
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new OrigoException(EngineMessages.get("tree.empty"), file, 1, null, null);
@@ -63,11 +65,21 @@ public final class TreeReader {
             Node root = readJson(p, rootName, t, file, count);
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
+            // limit violations (nesting, number or string length) carry no location of their own
+            JsonLocation l = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
             throw new OrigoException(EngineMessages.get("tree.json.invalid", e.getOriginalMessage()), file,
                     l == null ? -1 : l.getLineNr(), null, null);
         } catch (IOException e) {
-            throw new OrigoException(EngineMessages.get("source.unreadable", e.getMessage()), file, -1, null, e);
+            throw new OrigoException(EngineMessages.get("source.unreadable", e.getMessage()), file,
+                    p == null ? -1 : p.currentLocation().getLineNr(), null, e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    // nothing left to release
+                }
+            }
         }
     }
 
@@ -173,6 +185,11 @@ public final class TreeReader {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new OrigoException(EngineMessages.get("tree.xml.invalid", cleanXmlMessage(e.getMessage())), file, line,
                     null, null);
+        } catch (RuntimeException e) {
+            // the JDK's parser lets some malformed input escape as unchecked exceptions
+            long line = r == null || r.getLocation() == null ? -1 : r.getLocation().getLineNumber();
+            throw new OrigoException(EngineMessages.get("tree.xml.invalid", cleanXmlMessage(String.valueOf(e.getMessage()))),
+                    file, line, null, null);
         } finally {
             if (r != null) {
                 try {

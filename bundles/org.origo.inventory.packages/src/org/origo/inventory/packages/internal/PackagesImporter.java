@@ -77,9 +77,14 @@ public class PackagesImporter implements InventoryImporter {
     }
 
     /** Seconds since 1970 from a number field, or -1. */
+    /** Latest time a date can hold (9999-12-31T23:59:59Z); later "install times" are damage. */
+    static final long MAX_EPOCH = 253_402_300_799L;
+
+    /** Seconds since 1970 from rpm's install time, or -1 when it is not a time a machine can have. */
     static long epoch(String s) {
         try {
-            return Long.parseLong(s.strip());
+            long t = Long.parseLong(s.strip());
+            return t > 0 && t <= MAX_EPOCH ? t : -1;
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -113,6 +118,9 @@ public class PackagesImporter implements InventoryImporter {
                         long t = epoch(f[3]);
                         if (t > 0) {
                             i.setInstallDate(Date.from(Instant.ofEpochSecond(t)));
+                        } else if (!f[3].isBlank() && !"(none)".equals(f[3].strip())) {
+                            context.problem(Severity.WARNING, line, "installtime",
+                                    PackagesMessages.get("pkg.installtime.invalid", f[3].strip()));
                         }
                     }
                 } else if (f.length == 5 || f.length == 6) {
