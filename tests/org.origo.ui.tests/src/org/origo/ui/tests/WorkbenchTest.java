@@ -250,7 +250,7 @@ class WorkbenchTest {
         int year1 = plan.getPhases().get(0).getYear();
 
         List<PlanItem> moved = new ArrayList<>(plan.getItems().subList(0, 10));
-        assertTrue(moved.stream().allMatch(i -> i.getPhase().getIndex() == 0));
+        assertTrue(moved.stream().allMatch(i -> i.getPhase().getIndex() == 1));
         int[] rows = new int[10];
         for (int i = 0; i < 10; i++) {
             rows[i] = i;
@@ -272,7 +272,7 @@ class WorkbenchTest {
         assertFalse(wb.session().isDirty(), wb.lastError());
         Project again = ProjectStore.open(dir);
         long pinnedInPhase3 = again.getPlan().getItems().stream()
-                .filter(i -> i.isPinned() && i.getPhase().getIndex() == 2).count();
+                .filter(i -> i.isPinned() && i.getPhase().getIndex() == 3).count();
         assertEquals(10, pinnedInPhase3);
         assertTrue(again.getAuditLog().stream().anyMatch(a -> a.getAction().equals("plan.move")));
 
