@@ -558,6 +558,8 @@ final class Matcher {
         String abi = currentAbi(a);
         // the findings depend on the asset and the target platform only, not on the offer
         Map<List<String>, List<Text>> porting = new HashMap<>();
+        List<SoftwareTitle> portable = isComputer(a.getKind()) ? portingTitles(a) : List.of();
+        boolean win = windows(a);
         for (Offer o : offers) {
             CatalogProduct p = o.product();
             int idx = n.categories().indexOf(p.getCategory());
@@ -588,7 +590,7 @@ final class Matcher {
                     }
                 }
                 List<Text> findings = porting.computeIfAbsent(java.util.Arrays.asList(target, p.getAbi()),
-                        k -> portingFindings(a, k.get(0), k.get(1)));
+                        k -> portingFindings(portable, win, k.get(0)));
                 c.findings.addAll(findings);
                 if (!findings.isEmpty()) {
                     c.add(-Math.min(20, 5 * findings.size()), msg("reason.porting", findings.size(), target));
@@ -734,11 +736,29 @@ final class Matcher {
 
     /** Titles on the asset that have no build for the target: Windows-only on non-x86, or architectures listed without it. */
     private List<Text> portingFindings(Asset a, String arch, String abi) {
+        if (arch == null) {
+            return new ArrayList<>();
+        }
+        return portingFindings(portingTitles(a), windows(a), arch);
+    }
+
+    private List<Text> portingFindings(List<SoftwareTitle> titles, boolean windows, String arch) {
         List<Text> out = new ArrayList<>();
         if (arch == null) {
             return out;
         }
-        boolean windows = windows(a);
+        for (SoftwareTitle t : titles) {
+            Text f = finding(t, arch, windows);
+            if (f != NO_FINDING) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The titles of an asset that may need a build for a new platform, whatever the platform (one per name, in install order). */
+    private List<SoftwareTitle> portingTitles(Asset a) {
+        List<SoftwareTitle> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SoftwareInstall si : a.getSoftware()) {
             SoftwareTitle t = si.getTitle();
@@ -752,29 +772,49 @@ final class Matcher {
             if (categoryOf(t) != null) {
                 continue; // replaced by a catalog product of its own category
             }
-            List<String> builds = t.getArchitectures();
-            boolean noBuild;
-            boolean windowsOnly = false;
-            if (!builds.isEmpty()) {
-                noBuild = !builds.contains(arch) && !("x86_64".equals(arch) && builds.contains("x86_64"));
-            } else {
-                windowsOnly = windows;
-                noBuild = windows && !"x86_64".equals(arch);
-            }
-            if (!noBuild) {
-                continue;
-            }
-            Offer alt = alternative(t);
-            String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
-                    : t.getName() + " (" + t.getPublisher() + ")";
-            if (alt != null) {
-                out.add(msg(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
-                        alt.product().getNameEn()));
-            } else {
-                out.add(msg(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch));
-            }
+            out.add(t);
         }
         return out;
+    }
+
+    private record FindingKey(SoftwareTitle title, String arch, boolean windows) {
+    }
+
+    private static final Text NO_FINDING = new Text("", "");
+    private final Map<FindingKey, Text> findingCache = new HashMap<>();
+
+    /** The finding of one title on a target architecture, or {@link #NO_FINDING}; the same for every asset. */
+    private Text finding(SoftwareTitle t, String arch, boolean windows) {
+        FindingKey k = new FindingKey(t, arch, windows);
+        Text f = findingCache.get(k);
+        if (f == null) {
+            f = computeFinding(t, arch, windows);
+            findingCache.put(k, f);
+        }
+        return f;
+    }
+
+    private Text computeFinding(SoftwareTitle t, String arch, boolean windows) {
+        List<String> builds = t.getArchitectures();
+        boolean noBuild;
+        boolean windowsOnly = false;
+        if (!builds.isEmpty()) {
+            noBuild = !builds.contains(arch) && !("x86_64".equals(arch) && builds.contains("x86_64"));
+        } else {
+            windowsOnly = windows;
+            noBuild = windows && !"x86_64".equals(arch);
+        }
+        if (!noBuild) {
+            return NO_FINDING;
+        }
+        Offer alt = alternative(t);
+        String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
+                : t.getName() + " (" + t.getPublisher() + ")";
+        if (alt != null) {
+            return msg(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
+                    alt.product().getNameEn());
+        }
+        return msg(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch);
     }
 
     private Offer alternative(SoftwareTitle t) {
