@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -210,13 +211,33 @@ public final class ProjectStore {
         URI uri = URI.createFileURI(file.toAbsolutePath().toString());
         Resource r;
         if (binary) {
-            r = new BinaryResourceImpl(uri);
+            r = new ProjectBinaryResource(uri);
         } else {
             XMIResourceImpl x = new XMIResourceImpl(uri);
             r = x;
         }
         rs.getResources().add(r);
         return r;
+    }
+
+    /**
+     * The binary resource, with the object ids of a save kept in an identity map: the objects are
+     * keys by identity anyway, and millions of them then cost one table instead of one node each.
+     */
+    private static final class ProjectBinaryResource extends BinaryResourceImpl {
+
+        ProjectBinaryResource(URI uri) {
+            super(uri);
+        }
+
+        @Override
+        protected EObjectOutputStream createEObjectOutputStream(OutputStream out, Map<?, ?> options) throws IOException {
+            return new EObjectOutputStream(out, options) {
+                {
+                    eObjectIDMap = new IdentityHashMap<>(1 << 16);
+                }
+            };
+        }
     }
 
     private static Map<Object, Object> saveOptions() {

@@ -91,6 +91,20 @@ final class Matcher {
     private final Map<String, String> pool = new HashMap<>();
 
     private final Map<List<Object>, Text> texts = new HashMap<>();
+    /** Memoized pure look-ups over the flyweight products, titles and the few distinct strings of an estate. */
+    private record HintKey(CatalogProduct product, String vendor, String name) {
+    }
+
+    private record SupportKey(CatalogProduct product, String architecture, String abi) {
+    }
+
+    private final Map<HintKey, Boolean> hintCache = new HashMap<>();
+    private final Map<SupportKey, Boolean> supportCache = new HashMap<>();
+    private final Map<CatalogProduct, List<String>> archCache = new java.util.IdentityHashMap<>();
+    private final Map<CatalogProduct, String> priceText = new java.util.IdentityHashMap<>();
+    private final Map<SoftwareTitle, String> titleNorm = new java.util.IdentityHashMap<>();
+    private final Map<String, Boolean> preferredCache = new HashMap<>();
+    private final Map<String, Boolean> runsWindowsCache = new HashMap<>();
 
     /** A message, formatted once per distinct key and arguments in a run (the same reasons recur on every asset). */
     private Text msg(String key, Object... args) {
@@ -151,6 +165,15 @@ final class Matcher {
     }
 
     private boolean preferred(String vendor) {
+        Boolean b = preferredCache.get(vendor);
+        if (b == null) {
+            b = computePreferred(vendor);
+            preferredCache.put(vendor, b);
+        }
+        return b;
+    }
+
+    private boolean computePreferred(String vendor) {
         for (String v : policy.preferredVendors()) {
             if (!norm(v).isEmpty() && norm(vendor).contains(norm(v))) {
                 return true;
@@ -375,6 +398,44 @@ final class Matcher {
         return null;
     }
 
+    private boolean hint(CatalogProduct p, String vendor, String product) {
+        HintKey k = new HintKey(p, vendor, product);
+        Boolean b = hintCache.get(k);
+        if (b == null) {
+            b = replacesHint(p, vendor, product);
+            hintCache.put(k, b);
+        }
+        return b;
+    }
+
+    private List<String> architectures(CatalogProduct p) {
+        List<String> l = archCache.get(p);
+        if (l == null) {
+            l = Products.architectures(p);
+            archCache.put(p, l);
+        }
+        return l;
+    }
+
+    private boolean supports(CatalogProduct p, String arch, String abi) {
+        SupportKey k = new SupportKey(p, arch, abi);
+        Boolean b = supportCache.get(k);
+        if (b == null) {
+            b = Products.supports(p, arch, abi);
+            supportCache.put(k, b);
+        }
+        return b;
+    }
+
+    private String normName(SoftwareTitle t) {
+        String n = titleNorm.get(t);
+        if (n == null) {
+            n = norm(t.getName());
+            titleNorm.put(t, n);
+        }
+        return n;
+    }
+
     private static boolean replacesTitle(CatalogProduct p, SoftwareTitle t) {
         return replacesHint(p, t.getPublisher(), t.getName());
     }
@@ -433,6 +494,23 @@ final class Matcher {
         return os == null ? null : os.getAbi();
     }
 
+    private boolean windows(Asset a) {
+        Component os = component(a, ComponentKind.OS);
+        if (os == null) {
+            return false;
+        }
+        String product = os.getProduct();
+        if (product == null) {
+            return runsWindows(a);
+        }
+        Boolean b = runsWindowsCache.get(product);
+        if (b == null) {
+            b = norm(product).contains("windows");
+            runsWindowsCache.put(product, b);
+        }
+        return b;
+    }
+
     private static boolean runsWindows(Asset a) {
         Component os = component(a, ComponentKind.OS);
         return os != null && norm(os.getProduct()).contains("windows");
@@ -478,6 +556,10 @@ final class Matcher {
         long disk = gb(a, ComponentKind.STORAGE);
         String arch = currentArchitecture(a);
         String abi = currentAbi(a);
+        // the findings depend on the asset and the target platform only, not on the offer
+        Map<List<String>, List<Text>> porting = new HashMap<>();
+        List<SoftwareTitle> portable = isComputer(a.getKind()) ? portingTitles(a) : List.of();
+        boolean win = windows(a);
         for (Offer o : offers) {
             CatalogProduct p = o.product();
             int idx = n.categories().indexOf(p.getCategory());
@@ -498,7 +580,8 @@ final class Matcher {
                     }
                     c.add(15, msg("reason.certified.os", String.join(", ", names.subList(0, Math.min(3, names.size())))));
                 }
-                String target = Products.architectures(p).isEmpty() ? null : Products.architectures(p).get(0);
+                List<String> targets = architectures(p);
+                String target = targets.isEmpty() ? null : targets.get(0);
                 if ("loongarch64".equals(target)) {
                     if ("loongarch64".equals(arch) && abi != null && !abi.equals(p.getAbi())) {
                         c.add(-10, msg("reason.abi.change", abi, p.getAbi()));
@@ -506,13 +589,14 @@ final class Matcher {
                         c.add(0, msg("reason.abi", p.getAbi()));
                     }
                 }
-                List<Text> findings = portingFindings(a, target, p.getAbi());
+                List<Text> findings = porting.computeIfAbsent(java.util.Arrays.asList(target, p.getAbi()),
+                        k -> portingFindings(portable, win, k.get(0)));
                 c.findings.addAll(findings);
                 if (!findings.isEmpty()) {
                     c.add(-Math.min(20, 5 * findings.size()), msg("reason.porting", findings.size(), target));
                 }
             }
-            if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
+            if (hint(p, n.currentVendor(), n.currentProduct())) {
                 c.add(5, msg("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
@@ -579,7 +663,7 @@ final class Matcher {
             if (!n.categories().contains(p.getCategory())) {
                 continue;
             }
-            if (arch != null && !Products.supports(p, arch, abi)) {
+            if (arch != null && !supports(p, arch, abi)) {
                 continue;
             }
             Candidate c = new Candidate(o);
@@ -604,7 +688,7 @@ final class Matcher {
                     c.add(-10, msg("reason.not.certified.with", partner.product().getNameEn()));
                 }
             }
-            if (replacesHint(p, n.currentVendor(), n.currentProduct())) {
+            if (hint(p, n.currentVendor(), n.currentProduct())) {
                 c.add(10, msg("reason.replaces", named(n.currentVendor(), n.currentProduct())));
             }
             common(c, p);
@@ -642,7 +726,7 @@ final class Matcher {
             CatalogProduct p = c.offer.product();
             double pts = max > min ? 5 * (max - p.getPrice()) / (max - min) : 5;
             c.add(pts, msg(p.isPriceIsSample() ? "reason.price.sample" : "reason.price",
-                    String.format(Locale.ROOT, "%.0f", p.getPrice()), nz(p.getCurrency())));
+                    priceText.computeIfAbsent(p, q -> String.format(Locale.ROOT, "%.0f", q.getPrice())), nz(p.getCurrency())));
             c.score = Math.round(Math.max(0, Math.min(100, c.score)) * 10) / 10.0;
         }
         list.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
@@ -652,15 +736,33 @@ final class Matcher {
 
     /** Titles on the asset that have no build for the target: Windows-only on non-x86, or architectures listed without it. */
     private List<Text> portingFindings(Asset a, String arch, String abi) {
+        if (arch == null) {
+            return new ArrayList<>();
+        }
+        return portingFindings(portingTitles(a), windows(a), arch);
+    }
+
+    private List<Text> portingFindings(List<SoftwareTitle> titles, boolean windows, String arch) {
         List<Text> out = new ArrayList<>();
         if (arch == null) {
             return out;
         }
-        boolean windows = runsWindows(a);
+        for (SoftwareTitle t : titles) {
+            Text f = finding(t, arch, windows);
+            if (f != NO_FINDING) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The titles of an asset that may need a build for a new platform, whatever the platform (one per name, in install order). */
+    private List<SoftwareTitle> portingTitles(Asset a) {
+        List<SoftwareTitle> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SoftwareInstall si : a.getSoftware()) {
             SoftwareTitle t = si.getTitle();
-            if (t == null || t.getName() == null || !seen.add(norm(t.getName()))) {
+            if (t == null || t.getName() == null || !seen.add(normName(t))) {
                 continue;
             }
             SoftwareCategory sc = t.getCategory();
@@ -670,29 +772,49 @@ final class Matcher {
             if (categoryOf(t) != null) {
                 continue; // replaced by a catalog product of its own category
             }
-            List<String> builds = t.getArchitectures();
-            boolean noBuild;
-            boolean windowsOnly = false;
-            if (!builds.isEmpty()) {
-                noBuild = !builds.contains(arch) && !("x86_64".equals(arch) && builds.contains("x86_64"));
-            } else {
-                windowsOnly = windows;
-                noBuild = windows && !"x86_64".equals(arch);
-            }
-            if (!noBuild) {
-                continue;
-            }
-            Offer alt = alternative(t);
-            String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
-                    : t.getName() + " (" + t.getPublisher() + ")";
-            if (alt != null) {
-                out.add(msg(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
-                        alt.product().getNameEn()));
-            } else {
-                out.add(msg(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch));
-            }
+            out.add(t);
         }
         return out;
+    }
+
+    private record FindingKey(SoftwareTitle title, String arch, boolean windows) {
+    }
+
+    private static final Text NO_FINDING = new Text("", "");
+    private final Map<FindingKey, Text> findingCache = new HashMap<>();
+
+    /** The finding of one title on a target architecture, or {@link #NO_FINDING}; the same for every asset. */
+    private Text finding(SoftwareTitle t, String arch, boolean windows) {
+        FindingKey k = new FindingKey(t, arch, windows);
+        Text f = findingCache.get(k);
+        if (f == null) {
+            f = computeFinding(t, arch, windows);
+            findingCache.put(k, f);
+        }
+        return f;
+    }
+
+    private Text computeFinding(SoftwareTitle t, String arch, boolean windows) {
+        List<String> builds = t.getArchitectures();
+        boolean noBuild;
+        boolean windowsOnly = false;
+        if (!builds.isEmpty()) {
+            noBuild = !builds.contains(arch) && !("x86_64".equals(arch) && builds.contains("x86_64"));
+        } else {
+            windowsOnly = windows;
+            noBuild = windows && !"x86_64".equals(arch);
+        }
+        if (!noBuild) {
+            return NO_FINDING;
+        }
+        Offer alt = alternative(t);
+        String name = t.getPublisher() == null || norm(t.getName()).startsWith(norm(t.getPublisher())) ? t.getName()
+                : t.getName() + " (" + t.getPublisher() + ")";
+        if (alt != null) {
+            return msg(windowsOnly ? "finding.windows.alternative" : "finding.nobuild.alternative", name, arch,
+                    alt.product().getNameEn());
+        }
+        return msg(windowsOnly ? "finding.windows.porting" : "finding.nobuild.porting", name, arch);
     }
 
     private Offer alternative(SoftwareTitle t) {

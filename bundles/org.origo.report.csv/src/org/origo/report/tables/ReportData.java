@@ -104,9 +104,11 @@ public final class ReportData {
             }
         }
         Map<String, java.util.Set<String>> seen = new HashMap<>();
+        // the same few findings recur on every match: each stored text is decoded once
+        Map<String, String> decodedFindings = new HashMap<>();
         for (Match m : project.getMatches()) {
             for (String stored : m.getFindings()) {
-                String f = org.origo.api.Text.decode(stored).in(locale);
+                String f = decodedFindings.computeIfAbsent(stored, k -> org.origo.api.Text.decode(k).in(locale));
                 String id = assetId(m);
                 if (seen.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(id)) {
                     FindingCount fc = findings.computeIfAbsent(f, FindingCount::new);

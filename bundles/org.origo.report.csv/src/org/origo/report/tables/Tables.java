@@ -114,20 +114,42 @@ public final class Tables {
     }
 
     /** Bilingual model strings ({@link org.origo.api.Text#decode}) in the report's language, joined. */
-    private static String localized(java.util.List<String> stored, java.util.Locale locale) {
+    private static String localized(java.util.List<String> stored, java.util.Locale locale,
+            java.util.Map<String, String> decoded) {
+        int n = stored.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return decoded(stored.get(0), locale, decoded);
+        }
         StringBuilder sb = new StringBuilder();
         for (String s : stored) {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(org.origo.api.Text.decode(s).in(locale));
+            sb.append(decoded(s, locale, decoded));
         }
         return sb.toString();
+    }
+
+    /** One stored text in the report's language; the same few reasons recur on every match, so each is decoded once. */
+    private static String decoded(String s, java.util.Locale locale, java.util.Map<String, String> decoded) {
+        if (s == null) {
+            return org.origo.api.Text.decode(null).in(locale);
+        }
+        String v = decoded.get(s);
+        if (v == null) {
+            v = org.origo.api.Text.decode(s).in(locale);
+            decoded.put(s, v);
+        }
+        return v;
     }
 
     /** One row per match, in the project's order. */
     public static void matches(ReportData d, boolean extended, RowSink sink) throws IOException {
         Object[] row = new Object[extended ? MATCHES_EXTENDED.columns().size() : MATCHES.columns().size()];
+        java.util.Map<String, String> decoded = new java.util.HashMap<>();
         for (Match m : d.project().getMatches()) {
             row[0] = ReportData.assetId(m);
             row[1] = m.getTarget();
@@ -136,11 +158,11 @@ public final class Tables {
             row[4] = m.getVendor();
             row[5] = m.getProductName();
             row[6] = m.getScore();
-            row[7] = localized(m.getReasons(), d.locale());
+            row[7] = localized(m.getReasons(), d.locale(), decoded);
             if (extended) {
                 row[8] = m.getPrice();
                 row[9] = m.getCatalogId();
-                row[10] = localized(m.getFindings(), d.locale());
+                row[10] = localized(m.getFindings(), d.locale(), decoded);
             }
             sink.row(row);
         }
