@@ -1,5 +1,6 @@
 package org.origo.report.csv.tests;
 
+import org.origo.report.testing.ReportEstate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.origo.report.xlsx.tests;
 
+import org.origo.report.testing.ReportEstate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

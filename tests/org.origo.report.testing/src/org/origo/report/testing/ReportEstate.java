@@ -1,4 +1,4 @@
-package org.origo.report.html.tests;
+package org.origo.report.testing;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,24 +25,24 @@ import org.origo.model.VerdictOutcome;
  * placeholder-brand machine to review, matches with a software finding, a three-phase plan, and
  * hostile text (formula payloads, HTML) in asset fields.
  */
-final class ReportEstate {
+public final class ReportEstate {
 
-    static final String PROFILE = "cn-2020";
-    static final OrigoFactory F = OrigoFactory.eINSTANCE;
-    static final String FORMULA = "=cmd|' /C calc'!A0";
-    static final String SUM = "@SUM(1)";
-    static final String SCRIPT = "<script>alert('x')</script>";
-    static final String FINDING = "Foxit PhantomPDF 9 (Windows only) has no build for aarch64: needs porting or Foxit PDF for Kylin";
+    public static final String PROFILE = "cn-2020";
+    public static final OrigoFactory F = OrigoFactory.eINSTANCE;
+    public static final String FORMULA = "=cmd|' /C calc'!A0";
+    public static final String SUM = "@SUM(1)";
+    public static final String SCRIPT = "<script>alert('x')</script>";
+    public static final String FINDING = "Foxit PhantomPDF 9 (Windows only) has no build for aarch64: needs porting or Foxit PDF for Kylin";
 
-    final Project project = F.createProject();
-    final InventorySnapshot snapshot = F.createInventorySnapshot();
-    int replace, keep, review, anyUs;
+    public final Project project = F.createProject();
+    public final InventorySnapshot snapshot = F.createInventorySnapshot();
+    public int replace, keep, review, anyUs;
 
-    static Date date(int y, int m, int d) {
+    public static Date date(int y, int m, int d) {
         return Date.from(LocalDate.of(y, m, d).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
-    ReportEstate() {
+    public ReportEstate() {
         project.setName("某市人民政府信息化办公室");
         project.setProfileId(PROFILE);
         snapshot.setId("2025-11-盘点");
