@@ -96,34 +96,30 @@ final class OrigoRunner {
         return steps;
     }
 
-    /** The largest heap occupancy left after a collection: the live set, garbage excluded. */
-    static long heapLive(Path gcLog) throws IOException {
-        if (!Files.exists(gcLog)) {
-            return -1;
-        }
-        long live = -1;
-        for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
-            Matcher m = GC.matcher(line);
-            if (m.find()) {
-                live = Math.max(live, bytes(m.group(3), m.group(4)));
-            }
-        }
-        return live;
-    }
 
     /** The largest heap occupancy seen before a collection, over every JVM that wrote to the log. */
     static long heapPeak(Path gcLog) throws IOException {
+        return gcMax(gcLog, 1);
+    }
+
+    /** The largest heap occupancy left after a collection: the live set, garbage excluded. */
+    static long heapLive(Path gcLog) throws IOException {
+        return gcMax(gcLog, 3);
+    }
+
+    /** The largest value of one "before->after(size)" group over the GC log's lines, -1 without a log. */
+    private static long gcMax(Path gcLog, int group) throws IOException {
         if (!Files.exists(gcLog)) {
             return -1;
         }
-        long peak = -1;
+        long max = -1;
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
             Matcher m = GC.matcher(line);
             if (m.find()) {
-                peak = Math.max(peak, bytes(m.group(1), m.group(2)));
+                max = Math.max(max, bytes(m.group(group), m.group(group + 1)));
             }
         }
-        return peak;
+        return max;
     }
 
     private static long bytes(String n, String unit) {

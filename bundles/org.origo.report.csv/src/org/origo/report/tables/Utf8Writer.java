@@ -36,25 +36,17 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        int end = off + len;
-        for (int i = off; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pending == 0) {
-                if (pos == buf.length) {
-                    drain();
-                }
-                buf[pos++] = (byte) c;
-            } else {
-                put(c);
-            }
-        }
+        chars(s, off, off + len);
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-        int end = off + len;
-        for (int i = off; i < end; i++) {
-            char c = cbuf[i];
+        chars(java.nio.CharBuffer.wrap(cbuf), off, off + len);
+    }
+
+    private void chars(CharSequence s, int from, int to) throws IOException {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c < 0x80 && pending == 0) {
                 if (pos == buf.length) {
                     drain();
