@@ -125,10 +125,13 @@ public final class Cli {
         Path cwd = Path.of(System.getProperty("origo.cwd", System.getProperty("user.dir")));
         boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
         Context ctx = new Context(rest, out, err, locale, cwd, debug, terminal);
+        // what to say when the heap runs out is prepared now, and a reserve is kept to say it with
+        String memoryAdvice = memoryAdvice(locale);
+        byte[] reserve = new byte[4 << 20];
         try {
             int code = command.run(ctx);
             ctx.finish();
-            return code;
+            return reserve.length > 0 ? code : code;
         } catch (UsageException e) {
             ctx.finish();
             err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
@@ -137,6 +140,12 @@ public final class Cli {
             return USAGE;
         } catch (OrigoException e) {
             ctx.finish();
+            if (outOfMemory(e)) {
+                reserve = null;
+                memoryReported = true;
+                err.println(memoryAdvice);
+                return FAILURE;
+            }
             err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
             if (debug) {
                 e.printStackTrace(err);
@@ -146,8 +155,20 @@ public final class Cli {
             ctx.finish();
             err.println(CliMessages.get("cancelled").in(locale));
             return CANCELLED;
-        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            memoryReported = true;
             ctx.finish();
+            err.println(memoryAdvice);
+            return FAILURE;
+        } catch (RuntimeException | LinkageError e) {
+            ctx.finish();
+            if (outOfMemory(e)) {
+                reserve = null;
+                memoryReported = true;
+                err.println(memoryAdvice);
+                return FAILURE;
+            }
             err.println(CliMessages.get("error.internal", name, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())).in(locale));
             if (debug) {
@@ -157,6 +178,29 @@ public final class Cli {
             }
             return FAILURE;
         }
+    }
+
+    private static volatile boolean memoryReported;
+
+    /** Whether a command of this process has reported that the heap ran out. */
+    public static boolean memoryReported() {
+        return memoryReported;
+    }
+
+    /** Whether the Java heap ran out somewhere below this failure (a contribution may have wrapped it). */
+    public static boolean outOfMemory(Throwable t) {
+        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do when the heap is too small: how large it was and how to give more (nothing was saved). */
+    static String memoryAdvice(Locale locale) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        return CliMessages.get("error.memory", mib).in(locale);
     }
 
     private void printHelp(Contributions contributions, Locale locale, PrintStream to) {

@@ -69,6 +69,45 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfMemoryTellsHowToGiveMore() {
+        org.origo.api.OrigoCommand hungry = new org.origo.api.OrigoCommand() {
+            @Override
+            public String name() {
+                return "hungry";
+            }
+
+            @Override
+            public org.origo.api.Text summary() {
+                return new org.origo.api.Text("needs much memory", "需要大量内存");
+            }
+
+            @Override
+            public org.origo.api.Text usage() {
+                return summary();
+            }
+
+            @Override
+            public int run(org.origo.api.CommandContext ctx) throws org.origo.api.OrigoException {
+                // as a contribution called through the guard reports it
+                throw new org.origo.api.OrigoException(new org.origo.api.Text("failed", "失败"), new OutOfMemoryError("Java heap space"));
+            }
+        };
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.origo.api.OrigoCommand.PROP_NAME, "hungry");
+        var reg = context.registerService(org.origo.api.OrigoCommand.class, hungry, props);
+        try {
+            Result r = run("--lang", "en", "hungry");
+            assertEquals(1, r.code());
+            assertTrue(r.err().startsWith("error: not enough memory") && r.err().contains("ORIGO_JAVA_OPTS=-Xmx8g"), r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+            Result zh = run("--lang", "zh", "hungry");
+            assertTrue(zh.err().startsWith("错误：内存不足"), zh.err());
+        } finally {
+            reg.unregister();
+        }
+    }
+
+    @Test
     void failureIsOneClearLineWithoutStackTrace() {
         Result r = run("--lang", "en", "project", "info", dir.resolve("nothing-here").toString());
         assertEquals(1, r.code());
