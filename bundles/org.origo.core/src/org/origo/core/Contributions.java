@@ -1,6 +1,7 @@
 package org.origo.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.origo.api.OrigoCommand;
+import org.origo.api.Text;
 import org.origo.catalog.api.ReplacementCatalog;
 import org.origo.catalog.api.ReplacementMatcher;
 import org.origo.inventory.api.InventoryImporter;
@@ -48,7 +50,8 @@ public class Contributions {
     private final List<Entry<InventoryService>> inventoryServices = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementMatcher>> matchers = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementPlanner>> planners = new CopyOnWriteArrayList<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private final Map<String, Text> failures = new ConcurrentHashMap<>();
+    private final Map<String, Text> warnings = new ConcurrentHashMap<>();
 
     private static <T> Entry<T> entry(T service, String kind, String idProperty, ServiceReference<?> ref) {
         Map<String, Object> props = new java.util.LinkedHashMap<>();
@@ -240,11 +243,36 @@ public class Contributions {
 
     /** Marks a contribution (by kind and id) as failed with a reason, e.g. after it threw when called. */
     public void markFailed(String kind, String id, String reason) {
+        failures.put(kind + ":" + id, new Text(reason, reason));
+    }
+
+    /** Marks a contribution (by kind and id) as failed with a reason in both languages. */
+    public void markFailed(String kind, String id, Text reason) {
         failures.put(kind + ":" + id, reason);
     }
 
-    /** Contributions that failed when called, {@code kind:id → reason}. */
+    /** Contributions that failed when called, {@code kind:id → reason} (in English). */
     public Map<String, String> failures() {
+        Map<String, String> m = new java.util.TreeMap<>();
+        failures.forEach((k, v) -> m.put(k, v.en()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Contributions that failed when called, {@code kind:id → reason} in both languages. */
+    public Map<String, Text> failureTexts() {
         return Map.copyOf(failures);
+    }
+
+    /**
+     * Records a warning on a contribution that still works but misbehaved, e.g. left threads
+     * running after a call; the latest warning per contribution is kept.
+     */
+    public void warn(String kind, String id, Text warning) {
+        warnings.put(kind + ":" + id, warning);
+    }
+
+    /** Warnings on contributions, {@code kind:id → warning} in both languages. */
+    public Map<String, Text> warnings() {
+        return Map.copyOf(warnings);
     }
 }

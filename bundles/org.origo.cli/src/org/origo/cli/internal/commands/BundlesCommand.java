@@ -8,6 +8,7 @@ import org.origo.api.Args;
 import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
+import org.origo.api.Text;
 import org.origo.core.Contributions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -38,29 +39,38 @@ public class BundlesCommand extends BaseCommand {
         Args args = Args.parse(ctx.args(), Set.of(), Set.of("all", "failed"));
         boolean onlyFailed = args.has("failed");
         List<BundleInspector.BundleState> states = BundleInspector.inspect(context, args.has("all"));
-        Map<String, String> failures = contributions.failures();
+        Map<String, Text> failures = contributions.failureTexts();
+        Map<String, Text> warnings = contributions.warnings();
         int failed = 0;
         int shown = 0;
         for (BundleInspector.BundleState s : states) {
             List<String> contributed = BundleInspector.contributionsOf(contributions, s.bundle());
             boolean bad = s.failed() || failures.keySet().stream().anyMatch(k -> contributed.stream()
                     .anyMatch(c -> c.startsWith(k.replace(':', ' '))));
+            boolean warned = warnings.keySet().stream().anyMatch(k -> contributed.stream()
+                    .anyMatch(c -> c.startsWith(k.replace(':', ' '))));
             if (bad) {
                 failed++;
             }
-            if (onlyFailed && !bad) {
+            if (onlyFailed && !bad && !warned) {
                 continue;
             }
             shown++;
-            ctx.out().println(s.bundle().getSymbolicName() + " " + s.bundle().getVersion() + "  " + (bad && s.problem() == null
-                    && s.state().startsWith("ACTIVE") ? "ACTIVE, " + msg("bundles.has.failures").in(ctx.locale()) : s.state()));
+            boolean active = s.problem() == null && s.state().startsWith("ACTIVE");
+            String state = bad && active ? "ACTIVE, " + msg("bundles.has.failures").in(ctx.locale())
+                    : warned && active ? "ACTIVE, " + msg("bundles.has.warnings").in(ctx.locale()) : s.state();
+            ctx.out().println(s.bundle().getSymbolicName() + " " + s.bundle().getVersion() + "  " + state);
             if (s.problem() != null) {
                 ctx.out().println("    " + msg("bundles.unresolved").in(ctx.locale()) + s.problem());
             }
             for (String c : contributed) {
                 String key = c.split(" ")[0] + ":" + c.split(" ")[1];
-                String why = failures.get(key);
-                ctx.out().println("    " + c + (why == null ? "" : "  " + msg("bundles.failed", why).in(ctx.locale())));
+                Text why = failures.get(key);
+                ctx.out().println("    " + c + (why == null ? "" : "  " + msg("bundles.failed", why.in(ctx.locale())).in(ctx.locale())));
+                Text warning = warnings.get(key);
+                if (warning != null) {
+                    ctx.out().println("      " + msg("bundles.warning", warning.in(ctx.locale())).in(ctx.locale()));
+                }
             }
             for (BundleInspector.ComponentState c : s.components()) {
                 if (c.problem() != null) {
