@@ -441,7 +441,8 @@ def build_xlsx():
     put(f, "empty-zip.xlsx", zip_of([]), "error", "a zip with no entries", "whole-file")
     put(f, "no-workbook.xlsx", xlsx(rows, drop=("xl/workbook.xml",)), "error", "workbook part missing", "whole-file")
     put(f, "no-sheet.xlsx", xlsx(rows, drop=("xl/worksheets/sheet1.xml",)), "error", "sheet part missing", "whole-file")
-    put(f, "no-shared-strings.xlsx", xlsx(rows, drop=("xl/sharedStrings.xml",)), "either", "shared strings referenced but missing")
+    put(f, "no-shared-strings.xlsx", xlsx(rows, drop=("xl/sharedStrings.xml",)), "error", "shared strings referenced but missing",
+        "field=xl/sharedStrings.xml;says=the part xl/sharedStrings.xml is missing")
     sheet_head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
     sheet_tail = '</sheetData></worksheet>'
     put(f, "sst-index-out-of-range.xlsx", xlsx(None, sheet_xml=sheet_head + '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>999999999</v></c></row>'
@@ -502,7 +503,8 @@ def build_xlsx():
                                             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                                             + "".join(f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, 2000)) + "</sheets></workbook>"),
         "either", "1 999 sheets declared, one present")
-    put(f, "deep-xml.xlsx", xlsx(None, sheet_xml=sheet_head + "<x>" * 50000 + "</x>" * 50000 + sheet_tail), "either", "50 000 nested elements in the sheet")
+    put(f, "deep-xml.xlsx", xlsx(None, sheet_xml=sheet_head + "<x>" * 50000 + "</x>" * 50000 + sheet_tail), "error", "50 000 nested elements in the sheet",
+        "field=Assets;says=searched: sheet 'Assets' (no rows)")
     put(f, "html-sheet-name.xlsx", xlsx(rows, workbook_xml='<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                                         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                                         '<sheet name="&lt;script&gt;alert(1)&lt;/script&gt;" sheetId="1" r:id="rId1"/></sheets></workbook>'),

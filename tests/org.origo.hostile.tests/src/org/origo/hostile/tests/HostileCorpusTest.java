@@ -422,6 +422,14 @@ class HostileCorpusTest {
                     + ", reported without a location as: " + en);
             return;
         }
+        String says = c.flags().get("says");
+        if (says != null && !e.text().en().contains(says)) {
+            problems.add("error does not say \"" + says + "\": " + en);
+        }
+        String field = c.flags().get("field");
+        if (field != null && !field.equals(e.field())) {
+            problems.add("error names the field " + e.field() + " instead of " + field + ": " + en);
+        }
         boolean located = e.line() > 0 || (e.field() != null && !e.field().isBlank());
         boolean wholeFile = c.expect() == Expect.REFUSED || c.flag("whole-file") || isWholeFileRefusal(e);
         if (!located && !wholeFile) {

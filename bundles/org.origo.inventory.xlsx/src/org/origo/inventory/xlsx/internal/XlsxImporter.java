@@ -111,6 +111,13 @@ public class XlsxImporter implements InventoryImporter {
         private final AssetSink sink;
         private final ImportContext ctx;
         private final List<String> shared = new ArrayList<>();
+        /** Whether the workbook has a shared-string part at all. */
+        private boolean sharedPart;
+        /** Cells of the sheet being read that refer to a shared string the workbook does not have. */
+        private long danglingShared;
+        private String currentSheet;
+        /** Sheets searched for headers in vain, each with the rows searched. */
+        private final List<Text> searched = new ArrayList<>();
         private final Set<Integer> dateStyles = new HashSet<>();
 
         Workbook(ZipFile zip, String file, AssetSink sink, ImportContext ctx) {
@@ -165,10 +172,27 @@ public class XlsxImporter implements InventoryImporter {
                 }
             }
             if (imported == 0) {
-                if (firstFailure != null) {
+                // a sheet that failed otherwise than for want of headers says more than the summary
+                if (firstFailure != null && (chosen.size() == 1 || searched.size() < chosen.size())) {
                     throw firstFailure;
                 }
-                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none"), file, -1, null, null);
+                if (chosen.isEmpty()) {
+                    throw new OrigoException(XlsxMessages.get("xlsx.sheet.nosheets"), file, -1, "xl/workbook.xml", null);
+                }
+                List<String> names = new ArrayList<>();
+                for (String[] sh : chosen) {
+                    names.add(sh[0]);
+                }
+                List<String> en = new ArrayList<>();
+                List<String> zh = new ArrayList<>();
+                for (Text t : searched) {
+                    en.add(t.en());
+                    zh.add(t.zh());
+                }
+                Text none = new Text(XlsxMessages.get("xlsx.sheet.none", String.join("; ", en)).en(),
+                        XlsxMessages.get("xlsx.sheet.none", String.join("；", zh)).zh());
+                throw new OrigoException(none, file, -1,
+                        String.join(", ", names), null);
             }
         }
 
@@ -272,6 +296,7 @@ public class XlsxImporter implements InventoryImporter {
                 if (in == null) {
                     return;
                 }
+                sharedPart = true;
                 XMLStreamReader r = xml(in, "xl/sharedStrings.xml");
                 try {
                     StringBuilder sb = null;
@@ -416,6 +441,8 @@ public class XlsxImporter implements InventoryImporter {
                 throw new OrigoException(XlsxMessages.get("xlsx.not.workbook", part), file, -1, name, null);
             }
             List<int[]> merged = merges(part);
+            danglingShared = 0;
+            currentSheet = name;
             String where = file + "!" + name;
             Ledger ledger = new Ledger(where, mapping, new SheetContext(ctx, name), sink);
             List<String[]> first = new ArrayList<>();
@@ -451,9 +478,14 @@ public class XlsxImporter implements InventoryImporter {
             }
             if (state[1] < 0) {
                 if (first.isEmpty()) {
+                    searched.add(XlsxMessages.get("xlsx.sheet.empty", name));
                     return false;
                 }
                 state[1] = start(ledger, first, widths, lines, merged, mapping, ahead, aheadLines);
+            }
+            if (danglingShared > 0 && !sharedPart) {
+                ctx.problem(Severity.WARNING, -1, "xl/sharedStrings.xml",
+                        XlsxMessages.get("xlsx.shared.missing.cells", name, danglingShared));
             }
             if (!streaming[0]) {
                 flushAhead(ledger, ahead, aheadLines);
@@ -495,7 +527,15 @@ public class XlsxImporter implements InventoryImporter {
             }
             int h = Ledger.findHeader(first, widths, mapping);
             if (h < 0) {
-                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none"), file, -1, null, null);
+                if (danglingShared > 0 && !sharedPart) {
+                    // the header texts are in a shared-string part that is not there
+                    throw new OrigoException(XlsxMessages.get("xlsx.shared.missing", currentSheet, danglingShared), file,
+                            lines.get(0), "xl/sharedStrings.xml", null);
+                }
+                String rows = lines.get(0) + "–" + lines.get(lines.size() - 1);
+                searched.add(XlsxMessages.get("xlsx.sheet.rows", currentSheet, rows));
+                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none.in", currentSheet, rows, lines.size()), file,
+                        lines.get(0), currentSheet, null);
             }
             ledger.header(first.get(h), widths.get(h), lines.get(h));
             for (int i = h + 1; i < first.size(); i++) {
@@ -617,7 +657,11 @@ public class XlsxImporter implements InventoryImporter {
             if ("s".equals(type)) {
                 try {
                     int i = Integer.parseInt(v.trim());
-                    return i >= 0 && i < shared.size() ? shared.get(i) : null;
+                    if (i >= 0 && i < shared.size()) {
+                        return shared.get(i);
+                    }
+                    danglingShared++;
+                    return null;
                 } catch (NumberFormatException e) {
                     return null;
                 }
