@@ -57,6 +57,11 @@ public final class InventoryEngine {
 
     /** Problems kept per import (the rest are counted). */
     public static final int MAX_PROBLEMS = 10_000;
+    /**
+     * Longest identity accepted (host name, serial, UUID, asset tag, MAC), in characters: a longer
+     * value is no identity (it would merge or split assets at random); it is dropped with a warning.
+     */
+    public static final int MAX_IDENTITY = 4096;
     /** Option naming an extra placeholder list (same format as the shipped one). */
     public static final String OPTION_PLACEHOLDERS = "placeholders";
 
@@ -637,7 +642,7 @@ public final class InventoryEngine {
             if ((records & 0xff) == 0) {
                 progress.checkCancelled();
             }
-            normalize(asset);
+            normalize(asset, record);
             if (current != null && !asset.getSources().contains(current.name())) {
                 asset.getSources().add(current.name());
             }
@@ -645,19 +650,21 @@ public final class InventoryEngine {
             bufferLines.add(record);
         }
 
-        private void normalize(Asset a) {
+        private void normalize(Asset a, long record) {
             if (!Parts.hasKind(a)) {
                 a.setKind(AssetKind.UNKNOWN);
             }
-            a.setSerial(identityField(a, "serial", a.getSerial()));
-            a.setUuid(identityField(a, "uuid", a.getUuid()));
-            a.setAssetTag(identityField(a, "assetTag", a.getAssetTag()));
-            String mac = identityField(a, "macAddress", a.getMacAddress());
+            a.setSerial(identityField(a, "serial", bounded(a.getSerial(), "serial", record)));
+            a.setUuid(identityField(a, "uuid", bounded(a.getUuid(), "uuid", record)));
+            a.setAssetTag(identityField(a, "assetTag", bounded(a.getAssetTag(), "assetTag", record)));
+            String mac = identityField(a, "macAddress", bounded(a.getMacAddress(), "macAddress", record));
             a.setMacAddress(mac == null ? null : Identity.MAC.normalize(mac));
-            String host = a.getHostname();
+            String host = bounded(a.getHostname(), "hostname", record);
             if (host != null) {
                 host = host.strip();
                 a.setHostname(host.isEmpty() ? null : host);
+            } else {
+                a.setHostname(null);
             }
             for (Component c : a.getComponents()) {
                 String raw = c.getVendor();
@@ -681,6 +688,17 @@ public final class InventoryEngine {
                     }
                 }
             }
+        }
+
+        /** An identity longer than {@link #MAX_IDENTITY} is dropped with a warning naming the field and line. */
+        private String bounded(String value, String field, long record) {
+            if (value == null || value.length() <= MAX_IDENTITY) {
+                return value;
+            }
+            String start = value.substring(0, 32).replaceAll("\\p{Cntrl}", " ");
+            problem(current == null ? null : current.name(), Severity.WARNING, record, field,
+                    EngineMessages.get("import.identity.long", field, value.length(), MAX_IDENTITY, start));
+            return null;
         }
 
         /** Placeholder identities are cleared (the raw value is kept as a property). */

@@ -401,6 +401,11 @@ class HostileCorpusTest {
                 break;
             }
         }
+        String warns = c.flags().get("warns");
+        if (warns != null && report.problems().stream().noneMatch(p -> p.getMessageEn() != null && p.getMessageEn().contains(warns)
+                && (p.getLine() > 0 || (p.getField() != null && !p.getField().isBlank())) && !p.getMessageZh().equals(p.getMessageEn()))) {
+            problems.add("no located, bilingual warning saying \"" + warns + "\" among " + report.problems().size() + " problems");
+        }
     }
 
     private static void checkError(Case c, Throwable thrown, String display, List<String> problems) {

@@ -50,6 +50,10 @@ public class XlsxImporter implements InventoryImporter {
     static final long MAX_PART = 2L << 30;
     static final long MAX_SHARED_CHARS = 256L << 20;
     static final int MAX_COLUMNS = 4096;
+    /** Longest cell text or shared string accepted, in characters. */
+    static final int MAX_CELL = 256 * 1024;
+    /** Longest XML attribute value accepted in any part, in characters. */
+    static final int MAX_ATTRIBUTE = 64 * 1024;
 
     @Override
     public String id() {
@@ -317,6 +321,10 @@ public class XlsxImporter implements InventoryImporter {
                         } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                             if (inT && !inRph && sb != null) {
                                 total += r.getTextLength();
+                                if (sb.length() + r.getTextLength() > MAX_CELL) {
+                                    throw new OrigoException(XlsxMessages.get("xlsx.shared.long", shared.size(), MAX_CELL), file,
+                                            r.getLocation().getLineNumber(), "xl/sharedStrings.xml", null);
+                                }
                                 if (total > MAX_SHARED_CHARS) {
                                     throw new OrigoException(XlsxMessages.get("xlsx.limit.strings", MAX_SHARED_CHARS),
                                             file, -1, "xl/sharedStrings.xml", null);
@@ -589,6 +597,7 @@ public class XlsxImporter implements InventoryImporter {
             int style = -1;
             StringBuilder value = new StringBuilder();
             boolean inValue = false;
+            String cellRef = null;
             try {
                 while (more(r)) {
                     int ev = next(r, part);
@@ -605,6 +614,7 @@ public class XlsxImporter implements InventoryImporter {
                         }
                         case "c": {
                             String ref = r.getAttributeValue(null, "r");
+                            cellRef = ref;
                             int[] rc = ref == null ? null : cellRef(ref);
                             col = rc == null ? col + 1 : rc[0];
                             if (col >= MAX_COLUMNS) {
@@ -625,7 +635,11 @@ public class XlsxImporter implements InventoryImporter {
                             break;
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                        if (inValue && value.length() < 1 << 20) {
+                        if (inValue) {
+                            if (value.length() + r.getTextLength() > MAX_CELL) {
+                                throw new OrigoException(XlsxMessages.get("xlsx.cell.long", cellRef == null ? "?" : cellRef, part,
+                                        MAX_CELL), file, rowNumber, cellRef == null ? part : currentSheet + "!" + cellRef, null);
+                            }
                             value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                     } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -702,6 +716,16 @@ public class XlsxImporter implements InventoryImporter {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw new OrigoException(XlsxMessages.get("xlsx.dtd", part), file, r.getLocation().getLineNumber(), part, null);
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        String v = r.getAttributeValue(i);
+                        if (v != null && v.length() > MAX_ATTRIBUTE) {
+                            throw new OrigoException(XlsxMessages.get("xlsx.attribute.long", r.getAttributeLocalName(i),
+                                    r.getLocalName(), part, v.length(), MAX_ATTRIBUTE), file, r.getLocation().getLineNumber(),
+                                    part, null);
+                        }
+                    }
                 }
                 return ev;
             } catch (XMLStreamException e) {
