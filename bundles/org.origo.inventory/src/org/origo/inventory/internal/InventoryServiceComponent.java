@@ -45,6 +45,8 @@ public class InventoryServiceComponent implements InventoryService {
     static final String IMPORTERS = "importers";
 
     private final List<ServiceReference<InventoryImporter>> importerRefs = new CopyOnWriteArrayList<>();
+    /** Importers given directly, when the engine runs without a service registry. */
+    private final List<InventoryImporter> givenImporters = new CopyOnWriteArrayList<>();
     private final List<VendorDirectory> directories = new CopyOnWriteArrayList<>();
     private volatile ComponentContext component;
     private final InventoryEngine engine = new InventoryEngine(this::currentImporters, () -> new ArrayList<>(directories),
@@ -61,13 +63,22 @@ public class InventoryServiceComponent implements InventoryService {
     }
 
     @Reference(name = IMPORTERS, service = InventoryImporter.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addImporter(ServiceReference<InventoryImporter> ref) {
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindImporter")
+    void bindImporter(ServiceReference<InventoryImporter> ref) {
         importerRefs.add(ref);
     }
 
-    void removeImporter(ServiceReference<InventoryImporter> ref) {
+    void unbindImporter(ServiceReference<InventoryImporter> ref) {
         importerRefs.remove(ref);
+    }
+
+    /** Adds an importer object directly (use without a service registry, e.g. in tests and tools). */
+    public void addImporter(InventoryImporter importer) {
+        givenImporters.add(importer);
+    }
+
+    public void removeImporter(InventoryImporter importer) {
+        givenImporters.remove(importer);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -85,7 +96,7 @@ public class InventoryServiceComponent implements InventoryService {
      */
     private List<InventoryImporter> currentImporters() {
         ComponentContext cc = component;
-        List<InventoryImporter> out = new ArrayList<>();
+        List<InventoryImporter> out = new ArrayList<>(givenImporters);
         if (cc == null) {
             return out;
         }
