@@ -226,7 +226,7 @@ public class Generate {
             }
             text(z, sb + "</sst>");
         }));
-        file("xlsx", "sst-100mb-string.xlsx", "error", "timeout=120;heap=400;field=xl/sharedStrings.xml;says=shared string 1 holds more than", "a single 100 MB shared string", o -> xlsx(o, z -> {
+        file("xlsx", "sst-100mb-string.xlsx", "error", "timeout=120;heap=400;field=xl/sharedStrings.xml", "a single 100 MB shared string (refused by the ratio bound before the string bound)", o -> xlsx(o, z -> {
             text(z, SHEET_HEAD + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>" + SHEET_TAIL);
         }, z -> {
             text(z, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>hostname</t></si><si><t>");
