@@ -16,6 +16,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.origo.api.OrigoException;
 import org.origo.api.Progress;
@@ -98,12 +99,14 @@ public final class Guard {
             throws OrigoException {
         Lane lane = LANES.computeIfAbsent(kind + ":" + id, Lane::new);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        // once the caller gave up (time bound, interrupt), what the interrupted call throws is not its fault
+        AtomicBoolean givenUp = new AtomicBoolean();
         Future<T> f = lane.executor.submit(() -> {
             Thread t = Thread.currentThread();
             ClassLoader before = t.getContextClassLoader();
             t.setContextClassLoader(loader);
             try {
-                return direct(registry, kind, id, call);
+                return direct(registry, kind, id, call, givenUp);
             } finally {
                 t.setContextClassLoader(before);
             }
@@ -111,6 +114,7 @@ public final class Guard {
         try {
             return timeoutSeconds > 0 ? f.get(timeoutSeconds, TimeUnit.SECONDS) : f.get();
         } catch (TimeoutException e) {
+            givenUp.set(true);
             f.cancel(true);
             if (registry != null) {
                 registry.markFailed(kind, id, CoreMessages.get("contribution.timeout.reason", timeoutSeconds));
@@ -118,6 +122,7 @@ public final class Guard {
             throw new OrigoException(CoreMessages.get("contribution.timeout", kind, id, timeoutSeconds));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            givenUp.set(true);
             f.cancel(true);
             throw new Progress.Cancelled();
         } catch (ExecutionException e) {
@@ -135,14 +140,15 @@ public final class Guard {
     }
 
     /** The call on the current thread: anything thrown besides an OrigoException marks the contribution failed. */
-    private static <T> T direct(Contributions registry, String kind, String id, Callable<T> call) throws OrigoException {
+    private static <T> T direct(Contributions registry, String kind, String id, Callable<T> call, AtomicBoolean givenUp)
+            throws OrigoException {
         try {
             return call.call();
         } catch (OrigoException | Progress.Cancelled e) {
             throw e;
         } catch (Exception | LinkageError | StackOverflowError e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            if (registry != null) {
+            if (registry != null && !givenUp.get()) {
                 registry.markFailed(kind, id, reason);
             }
             throw new OrigoException(CoreMessages.get("contribution.failed", kind, id, reason), e);
