@@ -22,7 +22,12 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
  */
 final class OrigoRunner {
 
-    record Step(String stage, double seconds, long heapPeak, long rssPeak, int exit) {
+    /**
+     * One process: wall time, heap peak (occupancy before a collection, garbage included), live
+     * heap (the largest occupancy left after a collection), resident peak, exit code, and the time
+     * of each step the process reported itself (assess prints them with -Dorigo.timings=true).
+     */
+    record Step(String stage, double seconds, long heapPeak, long heapLive, long rssPeak, int exit, Map<String, Double> steps) {
         boolean ok() {
             return exit == 0;
         }
@@ -68,26 +73,53 @@ final class OrigoRunner {
                 .redirectOutput(logs.resolve(name + ".out").toFile()).redirectError(logs.resolve(name + ".err").toFile());
         Map<String, String> env = pb.environment();
         String opts = env.getOrDefault("JAVA_TOOL_OPTIONS", "");
-        env.put("JAVA_TOOL_OPTIONS", (opts + " -Xlog:gc:file=" + gc).trim());
+        env.put("JAVA_TOOL_OPTIONS", (opts + " -Dorigo.timings=true -Xlog:gc:file=" + gc).trim());
         long start = System.nanoTime();
         int exit = pb.start().waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Step(stage, seconds, heapPeak(gc), rssPeak(time), exit);
+        return new Step(stage, seconds, heapPeak(gc), heapLive(gc), rssPeak(time), exit, steps(logs.resolve(name + ".err")));
     }
+
+    private static final Pattern STEP = Pattern.compile("^time: (\\S+) ([0-9.]+) s$");
+
+    /** The step times a process printed ("time: classify 3.35 s"). */
+    static Map<String, Double> steps(Path err) throws IOException {
+        Map<String, Double> steps = new java.util.LinkedHashMap<>();
+        if (Files.exists(err)) {
+            for (String line : Files.readAllLines(err, StandardCharsets.UTF_8)) {
+                Matcher m = STEP.matcher(line.trim());
+                if (m.matches()) {
+                    steps.put(m.group(1), Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        return steps;
+    }
+
 
     /** The largest heap occupancy seen before a collection, over every JVM that wrote to the log. */
     static long heapPeak(Path gcLog) throws IOException {
+        return gcMax(gcLog, 1);
+    }
+
+    /** The largest heap occupancy left after a collection: the live set, garbage excluded. */
+    static long heapLive(Path gcLog) throws IOException {
+        return gcMax(gcLog, 3);
+    }
+
+    /** The largest value of one "before->after(size)" group over the GC log's lines, -1 without a log. */
+    private static long gcMax(Path gcLog, int group) throws IOException {
         if (!Files.exists(gcLog)) {
             return -1;
         }
-        long peak = -1;
+        long max = -1;
         for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
             Matcher m = GC.matcher(line);
             if (m.find()) {
-                peak = Math.max(peak, bytes(m.group(1), m.group(2)));
+                max = Math.max(max, bytes(m.group(group), m.group(group + 1)));
             }
         }
-        return peak;
+        return max;
     }
 
     private static long bytes(String n, String unit) {

@@ -83,14 +83,14 @@ final class Matcher {
     private final Set<String> catalogVendors = new HashSet<>();
     private final Map<String, Offer> byRef = new HashMap<>();
     /** Per shared title and per offer: computed once per run (titles and offers are flyweights). */
-    private final Map<SoftwareTitle, ProductCategory> titleCategory = new java.util.IdentityHashMap<>();
-    private final Map<SoftwareTitle, Offer> titleAlternative = new java.util.IdentityHashMap<>();
-    private final Map<Offer, List<Offer>> certifiedOsCache = new java.util.IdentityHashMap<>();
+    private final Map<SoftwareTitle, java.util.Optional<ProductCategory>> titleCategory = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SoftwareTitle, Offer> titleAlternative = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Offer, List<Offer>> certifiedOsCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Offer NONE = new Offer(null, null, "");
     /** Reasons repeat across assets: one string instance per distinct text keeps large estates small. */
-    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<List<Object>, Text> texts = new HashMap<>();
+    private final Map<List<Object>, Text> texts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Memoized pure look-ups over the flyweight products, titles and the few distinct strings of an estate. */
     private record HintKey(CatalogProduct product, String vendor, String name) {
     }
@@ -98,13 +98,13 @@ final class Matcher {
     private record SupportKey(CatalogProduct product, String architecture, String abi) {
     }
 
-    private final Map<HintKey, Boolean> hintCache = new HashMap<>();
-    private final Map<SupportKey, Boolean> supportCache = new HashMap<>();
-    private final Map<CatalogProduct, List<String>> archCache = new java.util.IdentityHashMap<>();
-    private final Map<CatalogProduct, String> priceText = new java.util.IdentityHashMap<>();
-    private final Map<SoftwareTitle, String> titleNorm = new java.util.IdentityHashMap<>();
-    private final Map<String, Boolean> preferredCache = new HashMap<>();
-    private final Map<String, Boolean> runsWindowsCache = new HashMap<>();
+    private final Map<HintKey, Boolean> hintCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SupportKey, Boolean> supportCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CatalogProduct, List<String>> archCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CatalogProduct, String> priceText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<SoftwareTitle, String> titleNorm = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> preferredCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> runsWindowsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A message, formatted once per distinct key and arguments in a run (the same reasons recur on every asset). */
     private Text msg(String key, Object... args) {
@@ -114,7 +114,8 @@ final class Matcher {
         Text t = texts.get(k);
         if (t == null) {
             t = CatalogMessages.get(key, args);
-            texts.put(k, t);
+            Text prev = texts.putIfAbsent(k, t);
+            t = prev == null ? t : prev;
         }
         return t;
     }
@@ -197,80 +198,97 @@ final class Matcher {
             }
         }
         progress.begin(msg("task.match", toReplace.size()), toReplace.size());
-        // pass 1: machine candidates of every asset, unconstrained by the site platform
-        Map<Asset, Need> hardwareNeeds = new LinkedHashMap<>();
-        Map<Asset, List<Candidate>> hardware = new LinkedHashMap<>();
-        for (Asset a : toReplace) {
-            Need n = hardwareNeed(a);
-            if (n != null) {
-                hardwareNeeds.put(a, n);
-                hardware.put(a, rankHardware(a, n));
-            }
-        }
-        Map<String, String> sitePlatform = policy.singlePlatformPerSite() ? sitePlatforms(hardware) : Map.of();
-        int withCandidates = 0;
-        int done = 0;
-        for (Asset a : toReplace) {
-            if ((done++ & 255) == 0) {
+        // pass 1: machine candidates of every asset, unconstrained by the site platform (in parallel:
+        // every cache of this matcher is concurrent and its values depend on their keys alone)
+        int size = toReplace.size();
+        Need[] hardwareNeeds = new Need[size];
+        @SuppressWarnings("unchecked")
+        List<Candidate>[] hardware = new List[size];
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+            if ((i & 255) == 0) {
                 progress.checkCancelled();
             }
-            List<Match> matches = new ArrayList<>();
-            Need hn = hardwareNeeds.get(a);
-            Offer machine = null;
-            String arch = currentArchitecture(a);
-            String abi = currentAbi(a);
-            if (hn != null) {
-                List<Candidate> list = hardware.get(a);
-                String platform = sitePlatform.get(site(a));
-                if (platform != null && isComputer(a.getKind())) {
-                    List<Candidate> onPlatform = new ArrayList<>();
-                    for (Candidate c : list) {
-                        if (platform.equals(platformOf(c.offer.product()))) {
-                            onPlatform.add(c);
-                        }
-                    }
-                    if (!onPlatform.isEmpty()) {
-                        for (Candidate c : onPlatform) {
-                            c.reasons.add(msg("reason.site.platform", platform, site(a)));
-                        }
-                        list = onPlatform;
-                    }
-                }
-                if (!list.isEmpty() && Products.isMachine(list.get(0).offer.product().getCategory())) {
-                    machine = list.get(0).offer;
-                    arch = Products.architectures(machine.product()).get(0);
-                    abi = machine.product().getAbi();
-                }
-                matches.addAll(toMatches(a, hn, list));
+            Asset a = toReplace.get(i);
+            Need n = hardwareNeed(a);
+            if (n != null) {
+                hardwareNeeds[i] = n;
+                hardware[i] = rankHardware(a, n);
             }
-            Offer os = null;
-            Need on = osNeed(a, hn != null);
-            if (on != null) {
-                List<Candidate> list = rankSoftware(a, on, arch, abi, machine, null);
-                if (!list.isEmpty()) {
-                    os = list.get(0).offer;
-                }
-                if (hn == null) {
-                    addFindings(a, list, arch);
-                }
-                matches.addAll(toMatches(a, on, list));
+        });
+        Map<String, String> sitePlatform = policy.singlePlatformPerSite() ? sitePlatforms(toReplace, hardware) : Map.of();
+        // pass 2: every asset on its own, results kept in asset order so runs are reproducible
+        @SuppressWarnings("unchecked")
+        List<Match>[] perAsset = new List[size];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, size).parallel().forEach(i -> {
+            if ((i & 255) == 0) {
+                progress.checkCancelled();
             }
-            for (Need sn : softwareNeeds(a)) {
-                matches.addAll(toMatches(a, sn, rankSoftware(a, sn, arch, abi, machine, os)));
+            perAsset[i] = matchOne(toReplace.get(i), hardwareNeeds[i], hardware[i], sitePlatform);
+            int d = done.incrementAndGet();
+            if ((d & 255) == 0) {
+                progress.worked(256);
             }
-            boolean any = false;
+        });
+        int withCandidates = 0;
+        for (List<Match> matches : perAsset) {
             for (Match m : matches) {
                 if (m.getRank() > 0) {
-                    any = true;
+                    withCandidates++;
+                    break;
                 }
             }
-            if (any) {
-                withCandidates++;
-            }
             out.addAll(matches);
-            progress.worked(1);
         }
         return withCandidates;
+    }
+
+    /** The matches of one asset: its machine (within the site's platform), operating system and software. */
+    private List<Match> matchOne(Asset a, Need hn, List<Candidate> hardwareCandidates, Map<String, String> sitePlatform) {
+        List<Match> matches = new ArrayList<>();
+        Offer machine = null;
+        String arch = currentArchitecture(a);
+        String abi = currentAbi(a);
+        if (hn != null) {
+            List<Candidate> list = hardwareCandidates;
+            String platform = sitePlatform.get(site(a));
+            if (platform != null && isComputer(a.getKind())) {
+                List<Candidate> onPlatform = new ArrayList<>();
+                for (Candidate c : list) {
+                    if (platform.equals(platformOf(c.offer.product()))) {
+                        onPlatform.add(c);
+                    }
+                }
+                if (!onPlatform.isEmpty()) {
+                    for (Candidate c : onPlatform) {
+                        c.reasons.add(msg("reason.site.platform", platform, site(a)));
+                    }
+                    list = onPlatform;
+                }
+            }
+            if (!list.isEmpty() && Products.isMachine(list.get(0).offer.product().getCategory())) {
+                machine = list.get(0).offer;
+                arch = Products.architectures(machine.product()).get(0);
+                abi = machine.product().getAbi();
+            }
+            matches.addAll(toMatches(a, hn, list));
+        }
+        Offer os = null;
+        Need on = osNeed(a, hn != null);
+        if (on != null) {
+            List<Candidate> list = rankSoftware(a, on, arch, abi, machine, null);
+            if (!list.isEmpty()) {
+                os = list.get(0).offer;
+            }
+            if (hn == null) {
+                addFindings(a, list, arch);
+            }
+            matches.addAll(toMatches(a, on, list));
+        }
+        for (Need sn : softwareNeeds(a)) {
+            matches.addAll(toMatches(a, sn, rankSoftware(a, sn, arch, abi, machine, os)));
+        }
+        return matches;
     }
 
     // ---- what to replace
@@ -376,12 +394,12 @@ final class Matcher {
 
     /** The category a title belongs to: its own, or the one of a product meant to replace its family. */
     private ProductCategory categoryOf(SoftwareTitle t) {
-        if (titleCategory.containsKey(t)) {
-            return titleCategory.get(t);
+        java.util.Optional<ProductCategory> c = titleCategory.get(t);
+        if (c == null) {
+            c = java.util.Optional.ofNullable(computeCategory(t));
+            titleCategory.put(t, c);
         }
-        ProductCategory c = computeCategory(t);
-        titleCategory.put(t, c);
-        return c;
+        return c.orElse(null);
     }
 
     private ProductCategory computeCategory(SoftwareTitle t) {
@@ -781,7 +799,7 @@ final class Matcher {
     }
 
     private static final Text NO_FINDING = new Text("", "");
-    private final Map<FindingKey, Text> findingCache = new HashMap<>();
+    private final Map<FindingKey, Text> findingCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The finding of one title on a target architecture, or {@link #NO_FINDING}; the same for every asset. */
     private Text finding(SoftwareTitle t, String arch, boolean windows) {
@@ -840,17 +858,17 @@ final class Matcher {
     }
 
     /** The site's platform: the one whose best candidates score highest summed over the site's machines. */
-    private static Map<String, String> sitePlatforms(Map<Asset, List<Candidate>> hardware) {
+    private static Map<String, String> sitePlatforms(List<Asset> assets, List<Candidate>[] hardware) {
         Map<String, Map<String, Double>> sums = new TreeMap<>();
-        for (Map.Entry<Asset, List<Candidate>> e : hardware.entrySet()) {
-            if (!isComputer(e.getKey().getKind())) {
+        for (int i = 0; i < hardware.length; i++) {
+            if (hardware[i] == null || !isComputer(assets.get(i).getKind())) {
                 continue;
             }
             Map<String, Double> best = new TreeMap<>();
-            for (Candidate c : e.getValue()) {
+            for (Candidate c : hardware[i]) {
                 best.merge(platformOf(c.offer.product()), c.score, Math::max);
             }
-            Map<String, Double> site = sums.computeIfAbsent(site(e.getKey()), k -> new TreeMap<>());
+            Map<String, Double> site = sums.computeIfAbsent(site(assets.get(i)), k -> new TreeMap<>());
             best.forEach((k, v) -> site.merge(k, v, Double::sum));
         }
         Map<String, String> out = new HashMap<>();

@@ -114,42 +114,62 @@ public final class Tables {
     }
 
     /** Bilingual model strings ({@link org.origo.api.Text#decode}) in the report's language, joined. */
-    private static String localized(java.util.List<String> stored, java.util.Locale locale,
-            java.util.Map<String, String> decoded) {
-        int n = stored.size();
-        if (n == 0) {
-            return "";
-        }
-        if (n == 1) {
-            return decoded(stored.get(0), locale, decoded);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String s : stored) {
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(decoded(s, locale, decoded));
-        }
-        return sb.toString();
-    }
+    /** Texts of one table in one language, decoded and joined once each: the same reasons recur on every match. */
+    private static final class Localizer {
+        private static final int JOINED_LIMIT = 200_000;
+        private final java.util.Locale locale;
+        private final java.util.Map<String, String> decoded = new java.util.HashMap<>();
+        private final java.util.Map<java.util.List<String>, String> joined = new java.util.HashMap<>();
 
-    /** One stored text in the report's language; the same few reasons recur on every match, so each is decoded once. */
-    private static String decoded(String s, java.util.Locale locale, java.util.Map<String, String> decoded) {
-        if (s == null) {
-            return org.origo.api.Text.decode(null).in(locale);
+        Localizer(java.util.Locale locale) {
+            this.locale = locale;
         }
-        String v = decoded.get(s);
-        if (v == null) {
-            v = org.origo.api.Text.decode(s).in(locale);
-            decoded.put(s, v);
+
+        /** The stored texts in the report's language, joined with "; ". */
+        String join(java.util.List<String> stored) {
+            int n = stored.size();
+            if (n == 0) {
+                return "";
+            }
+            if (n == 1) {
+                return one(stored.get(0));
+            }
+            String j = joined.get(stored); // keyed by content; a hit allocates nothing
+            if (j != null) {
+                return j;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String s : stored) {
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                sb.append(one(s));
+            }
+            j = sb.toString();
+            if (joined.size() < JOINED_LIMIT) {
+                joined.put(java.util.List.copyOf(stored), j);
+            }
+            return j;
         }
-        return v;
+
+        /** One stored text in the report's language. */
+        String one(String s) {
+            if (s == null) {
+                return org.origo.api.Text.decode(null).in(locale);
+            }
+            String v = decoded.get(s);
+            if (v == null) {
+                v = org.origo.api.Text.decode(s).in(locale);
+                decoded.put(s, v);
+            }
+            return v;
+        }
     }
 
     /** One row per match, in the project's order. */
     public static void matches(ReportData d, boolean extended, RowSink sink) throws IOException {
         Object[] row = new Object[extended ? MATCHES_EXTENDED.columns().size() : MATCHES.columns().size()];
-        java.util.Map<String, String> decoded = new java.util.HashMap<>();
+        Localizer texts = new Localizer(d.locale());
         for (Match m : d.project().getMatches()) {
             row[0] = ReportData.assetId(m);
             row[1] = m.getTarget();
@@ -158,11 +178,11 @@ public final class Tables {
             row[4] = m.getVendor();
             row[5] = m.getProductName();
             row[6] = m.getScore();
-            row[7] = localized(m.getReasons(), d.locale(), decoded);
+            row[7] = texts.join(m.getReasons());
             if (extended) {
                 row[8] = m.getPrice();
                 row[9] = m.getCatalogId();
-                row[10] = localized(m.getFindings(), d.locale(), decoded);
+                row[10] = texts.join(m.getFindings());
             }
             sink.row(row);
         }

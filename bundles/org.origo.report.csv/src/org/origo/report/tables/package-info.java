@@ -4,5 +4,5 @@
  * machine-readable column ids and cell types ({@link org.origo.report.tables.Tables}), localized
  * labels and number/date formats, and atomic file output.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.origo.report.tables;

@@ -116,6 +116,10 @@ class EndToEndTest {
             assertTrue(Files.size(project.resolve(f)) > 0, f + " written:\n" + r.all());
         }
         assertTrue(r.out().contains("report.html"), r.out());
+        try (var files = Files.list(project)) {
+            List<String> staging = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".reports-")).toList();
+            assertTrue(staging.isEmpty(), "the reports' staging folder is removed once they are published: " + staging);
+        }
         List<Map<String, String>> verdicts = csv(project.resolve("verdicts.csv"));
         assertTrue(verdicts.size() >= 3_900, "one row per asset: " + verdicts.size());
         Map<String, Integer> counts = new HashMap<>();

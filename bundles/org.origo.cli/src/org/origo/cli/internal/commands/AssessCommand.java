@@ -83,10 +83,13 @@ public class AssessCommand extends BaseCommand {
             project.setName(name != null ? name : out.toAbsolutePath().getFileName().toString());
             project.setCreatedAt(new java.util.Date());
         }
+        Timings timings = new Timings(ctx);
         ImportReport imported = pipeline.importFiles(project, inputs, request, ctx.progress());
+        timings.lap("import");
         ctx.println(msg("assess.imported", imported.assets(), imported.filesRead(), imported.newAssets(),
                 imported.mergedAssets(), imported.goneAssets(), imported.problems().size()));
         Pipeline.Classification c = pipeline.classify(project, profile, ctx.progress());
+        timings.lap("classify");
         int replace = c.counts().getOrDefault(VerdictOutcome.REPLACE, 0);
         ctx.println(msg("assess.classified", c.assets(), profile, replace, c.counts().getOrDefault(VerdictOutcome.KEEP, 0),
                 c.counts().getOrDefault(VerdictOutcome.REVIEW, 0), c.anyUs()));
@@ -96,24 +99,159 @@ public class AssessCommand extends BaseCommand {
             ctx.err().println(msg("assess.catalog.skipped", p).in(locale));
         }
         int matched = pipeline.match(project, profile, catalogs, MatchPolicy.defaults(), ctx.progress());
+        timings.lap("match");
         ctx.println(msg("assess.matched", matched, replace, catalogs.size()));
         if (project.getPlan() == null || replan || !existing) {
             Plan plan = pipeline.plan(project, planRequest, ctx.progress());
             project.setPlan(plan);
         }
-        ProjectStore.save(project, out);
-        ProjectStore.audit(out, "assess", "inputs=" + inputs + " profile=" + profile + " assets=" + c.assets()
-                + " replace=" + replace);
+        timings.lap("plan");
         printPlan(ctx, project.getPlan());
-        List<Path> written = new ArrayList<>();
-        written.addAll(pipeline.report(project, "csv", new ReportRequest(out, locale, profile, Set.of("verdicts", "matches", "plan"))));
-        written.addAll(pipeline.report(project, "html", new ReportRequest(out, locale, profile, Set.of())));
-        written.addAll(pipeline.report(project, "xlsx", new ReportRequest(out, locale, profile, Set.of())));
+        List<Path> written = saveAndReport(pipeline, project, out, locale, profile,
+                "inputs=" + inputs + " profile=" + profile + " assets=" + c.assets() + " replace=" + replace);
+        timings.lap("save+reports");
         ctx.println(msg("assess.written", out));
         for (Path w : written) {
             ctx.out().println("  " + w);
         }
         return 0;
+    }
+
+    /**
+     * Saves the project and writes the reports at the same time (they only read the model): the
+     * reports go to a staging folder inside the project folder and are moved beside the project
+     * once it is saved, so a failed save leaves the previous project and reports as they were.
+     */
+    static List<Path> saveAndReport(Pipeline pipeline, Project project, Path out, Locale locale, String profile, String audit)
+            throws OrigoException {
+        Path staging;
+        try {
+            java.nio.file.Files.createDirectories(out);
+            staging = java.nio.file.Files.createTempDirectory(out, ".reports-");
+        } catch (java.io.IOException e) {
+            throw new OrigoException(msg("assess.staging.failed", out, String.valueOf(e.getMessage())), e);
+        }
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "origo-assess-output");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // the longest jobs first: the workbook and the project file
+            var xlsx = pool.submit(() -> pipeline.report(project, "xlsx", new ReportRequest(staging, locale, profile, Set.of())));
+            var save = pool.submit(() -> {
+                ProjectStore.save(project, out);
+                return null;
+            });
+            var csv = pool.submit(() -> pipeline.report(project, "csv",
+                    new ReportRequest(staging, locale, profile, Set.of("verdicts", "matches", "plan"))));
+            var html = pool.submit(() -> pipeline.report(project, "html", new ReportRequest(staging, locale, profile, Set.of())));
+            OrigoException saveFailure = failure(save);
+            if (saveFailure != null) {
+                // wait for the reports so nothing writes into the staging folder while it is removed
+                failure(xlsx);
+                failure(csv);
+                failure(html);
+                throw saveFailure;
+            }
+            ProjectStore.audit(out, "assess", audit);
+            List<Path> written = new ArrayList<>();
+            OrigoException first = null;
+            for (var f : List.of(csv, html, xlsx)) {
+                OrigoException e = failure(f);
+                if (e != null) {
+                    first = first == null ? e : first;
+                    continue;
+                }
+                for (Path p : done(f)) {
+                    written.add(publish(staging, p, out));
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
+            deleteQuietly(staging);
+        }
+    }
+
+    /** Wall time per step, printed to the error stream when the system property origo.timings is true. */
+    static final class Timings {
+        private final CommandContext ctx;
+        private final boolean on = Boolean.getBoolean("origo.timings");
+        private long last = System.nanoTime();
+
+        Timings(CommandContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            if (on) {
+                ctx.err().println(msg("assess.timing", step, String.format(Locale.ROOT, "%.2f", (now - last) / 1e9)).in(ctx.locale()));
+            }
+            last = now;
+        }
+    }
+
+    /** The failure of a finished job as an OrigoException, or null when it succeeded. */
+    private static OrigoException failure(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.origo.api.Progress.Cancelled();
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof OrigoException oe) {
+                return oe;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            return new OrigoException(msg("assess.output.failed", String.valueOf(c)), c);
+        }
+    }
+
+    /** The result of a job that is known to have succeeded. */
+    private static <T> T done(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves a file written in the staging folder to the same place in the project folder. */
+    private static Path publish(Path staging, Path written, Path out) throws OrigoException {
+        Path target = out.resolve(staging.relativize(written).toString());
+        try {
+            if (target.getParent() != null) {
+                java.nio.file.Files.createDirectories(target.getParent());
+            }
+            java.nio.file.Files.move(written, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (java.io.IOException e) {
+            throw new OrigoException(msg("assess.publish.failed", target, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            // a left-over staging folder is harmless: it is named .reports-* and replaced next time
+        }
     }
 
     static void printPlan(CommandContext ctx, Plan plan) {

@@ -1,10 +1,7 @@
 package org.origo.report.csv.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.origo.report.tables.ReportData;
 import org.origo.report.tables.RowSink;
 import org.origo.report.tables.Table;
 import org.origo.report.tables.Tables;
+import org.origo.report.tables.Utf8Writer;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -85,7 +83,7 @@ public class CsvReportRenderer implements ReportRenderer {
 
     private static Path write(Path dir, Table table, ReportData d, boolean bom, Rows rows) throws OrigoException {
         return AtomicFiles.write(dir.resolve(table.fileName()), out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Writer w = new Utf8Writer(out, 1 << 16);
             if (bom) {
                 w.write('\uFEFF');
             }

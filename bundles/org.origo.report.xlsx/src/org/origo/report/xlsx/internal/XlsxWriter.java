@@ -1,10 +1,8 @@
 package org.origo.report.xlsx.internal;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -21,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.origo.report.tables.CellType;
+import org.origo.report.tables.Utf8Writer;
 
 /**
  * A streaming SpreadsheetML (XLSX) writer: rows go straight into the zip as they come, so memory
@@ -67,7 +66,7 @@ public final class XlsxWriter implements Closeable {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         this.zip.setLevel(Deflater.BEST_SPEED + 2);
         // never closed itself: flushed after every part, the zip is closed by close()
-        this.w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        this.w = new Utf8Writer(zip, 1 << 16);
         this.maxRows = maxRows;
     }
 
