@@ -8,7 +8,6 @@ import org.origo.api.Args;
 import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
-import org.origo.api.Text;
 import org.origo.core.Contributions;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -29,6 +28,16 @@ public class BundlesCommand extends BaseCommand {
         this.context = ctx;
     }
 
+    /** When a report of an earlier run was recorded (reports of this run need no date). */
+    private static String when(Contributions.Report r, CommandContext ctx) {
+        if (!r.earlier()) {
+            return "";
+        }
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                .format(r.at().atZone(java.time.ZoneId.systemDefault()));
+        return " " + msg("bundles.recorded", at).in(ctx.locale());
+    }
+
     @Override
     public String name() {
         return "bundles";
@@ -39,8 +48,8 @@ public class BundlesCommand extends BaseCommand {
         Args args = Args.parse(ctx.args(), Set.of(), Set.of("all", "failed"));
         boolean onlyFailed = args.has("failed");
         List<BundleInspector.BundleState> states = BundleInspector.inspect(context, args.has("all"));
-        Map<String, Text> failures = contributions.failureTexts();
-        Map<String, Text> warnings = contributions.warnings();
+        Map<String, Contributions.Report> failures = contributions.failureReports();
+        Map<String, Contributions.Report> warnings = contributions.warningReports();
         int failed = 0;
         int shown = 0;
         for (BundleInspector.BundleState s : states) {
@@ -65,11 +74,13 @@ public class BundlesCommand extends BaseCommand {
             }
             for (String c : contributed) {
                 String key = c.split(" ")[0] + ":" + c.split(" ")[1];
-                Text why = failures.get(key);
-                ctx.out().println("    " + c + (why == null ? "" : "  " + msg("bundles.failed", why.in(ctx.locale())).in(ctx.locale())));
-                Text warning = warnings.get(key);
+                Contributions.Report why = failures.get(key);
+                ctx.out().println("    " + c + (why == null ? ""
+                        : "  " + msg("bundles.failed", why.text().in(ctx.locale())).in(ctx.locale()) + when(why, ctx)));
+                Contributions.Report warning = warnings.get(key);
                 if (warning != null) {
-                    ctx.out().println("      " + msg("bundles.warning", warning.in(ctx.locale())).in(ctx.locale()));
+                    ctx.out().println("      " + msg("bundles.warning", warning.text().in(ctx.locale())).in(ctx.locale())
+                            + when(warning, ctx));
                 }
             }
             for (BundleInspector.ComponentState c : s.components()) {
