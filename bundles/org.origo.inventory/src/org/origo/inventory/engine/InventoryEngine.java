@@ -401,6 +401,9 @@ public final class InventoryEngine {
         private final List<Asset> buffer = new ArrayList<>();
         private final List<Long> bufferLines = new ArrayList<>();
         private final ImportContext context;
+        /** Where importer failures and left-over threads are recorded, and each importer call's time bound. */
+        private final Contributions contributions = registry.get();
+        private final long timeout = timeoutSeconds();
 
         Run(Project project, ImportRequest req, Progress progress, List<Identity> keys, Placeholders placeholders) {
             this.project = project;
@@ -496,7 +499,7 @@ public final class InventoryEngine {
             bufferLines.clear();
             try {
                 // on a thread of its own, bounded in time; threads it leaves running are reported
-                StrictStop stop = Guard.callWithTimeout(registry.get(), "importer", imp.id(), timeoutSeconds(), () -> {
+                StrictStop stop = Guard.callWithTimeout(contributions, "importer", imp.id(), timeout, () -> {
                     try {
                         imp.read(s, this, context);
                         return null;

@@ -49,6 +49,10 @@ public class InventoryServiceComponent implements InventoryService {
     private final List<InventoryImporter> givenImporters = new CopyOnWriteArrayList<>();
     private final List<VendorDirectory> directories = new CopyOnWriteArrayList<>();
     private volatile ComponentContext component;
+    /** The importers resolved from the bound references, until the next bind or unbind. */
+    private volatile List<InventoryImporter> resolved;
+    /** Counts binds and unbinds, so that a list resolved meanwhile is not cached. */
+    private int generation;
     private final InventoryEngine engine = new InventoryEngine(this::currentImporters, () -> new ArrayList<>(directories),
             this::registry);
 
@@ -60,25 +64,35 @@ public class InventoryServiceComponent implements InventoryService {
     @Deactivate
     void deactivate() {
         this.component = null;
+        invalidate();
+    }
+
+    private synchronized void invalidate() {
+        generation++;
+        resolved = null;
     }
 
     @Reference(name = IMPORTERS, service = InventoryImporter.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "unbindImporter")
     void bindImporter(ServiceReference<InventoryImporter> ref) {
         importerRefs.add(ref);
+        invalidate();
     }
 
     void unbindImporter(ServiceReference<InventoryImporter> ref) {
         importerRefs.remove(ref);
+        invalidate();
     }
 
     /** Adds an importer object directly (use without a service registry, e.g. in tests and tools). */
     public void addImporter(InventoryImporter importer) {
         givenImporters.add(importer);
+        invalidate();
     }
 
     public void removeImporter(InventoryImporter importer) {
         givenImporters.remove(importer);
+        invalidate();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -95,11 +109,20 @@ public class InventoryServiceComponent implements InventoryService {
      * is left out and marked failed in the contributions registry.
      */
     private List<InventoryImporter> currentImporters() {
+        List<InventoryImporter> cached = resolved;
+        if (cached != null) {
+            return new ArrayList<>(cached);
+        }
+        int gen;
+        synchronized (this) {
+            gen = generation;
+        }
         ComponentContext cc = component;
         List<InventoryImporter> out = new ArrayList<>(givenImporters);
         if (cc == null) {
             return out;
         }
+        boolean complete = true;
         List<ServiceReference<InventoryImporter>> refs = new ArrayList<>(importerRefs);
         Collections.sort(refs, Collections.reverseOrder());
         for (ServiceReference<InventoryImporter> ref : refs) {
@@ -112,10 +135,18 @@ public class InventoryServiceComponent implements InventoryService {
             if (i != null) {
                 out.add(i);
             } else if (ref.getBundle() != null) {
+                complete = false;
                 Contributions registry = registry();
                 if (registry != null) {
                     registry.markFailed("importer", String.valueOf(ref.getProperty(InventoryImporter.PROP_ID)),
                             EngineMessages.get("importer.inactive"));
+                }
+            }
+        }
+        if (complete) {
+            synchronized (this) {
+                if (gen == generation) {
+                    resolved = List.copyOf(out);
                 }
             }
         }
