@@ -144,8 +144,18 @@ public final class Pipeline {
         return new Classification(profileId, assets.size(), counts, anyUs);
     }
 
-    /** Loads every registered catalog (or those named), skipping and reporting those that fail. */
+    /** Loads every registered catalog (or those named), skipping and reporting (in English) those that fail. */
     public List<Catalog> loadCatalogs(List<String> only, List<String> problems) {
+        return loadCatalogs(only, problems, java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * Loads every registered catalog (or those named), skipping those that fail and describing
+     * each failure in the given language.
+     *
+     * @since 1.1
+     */
+    public List<Catalog> loadCatalogs(List<String> only, List<String> problems, java.util.Locale locale) {
         List<Catalog> result = new ArrayList<>();
         for (Contributions.Entry<ReplacementCatalog> e : contributions.catalogs()) {
             if (only != null && !only.isEmpty() && !only.contains(e.id())) {
@@ -155,7 +165,7 @@ public final class Pipeline {
                 result.add(Guard.callWithTimeout(contributions, "catalog", e.id(), Guard.DEFAULT_TIMEOUT_SECONDS,
                         () -> e.service().load()));
             } catch (OrigoException ex) {
-                problems.add(ex.describe(java.util.Locale.ENGLISH));
+                problems.add(ex.describe(locale));
             }
         }
         return result;

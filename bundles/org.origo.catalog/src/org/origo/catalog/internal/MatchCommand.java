@@ -108,7 +108,7 @@ public class MatchCommand implements OrigoCommand {
         }
         Pipeline pipeline = new Pipeline(registry());
         List<String> problems = new ArrayList<>();
-        List<Catalog> catalogs = pipeline.loadCatalogs(only, problems);
+        List<Catalog> catalogs = pipeline.loadCatalogs(only, problems, ctx.locale());
         for (String p : problems) {
             ctx.err().println(CatalogMessages.get("match.catalog.failed", p).in(ctx.locale()));
         }

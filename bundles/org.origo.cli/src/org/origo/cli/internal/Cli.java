@@ -204,7 +204,7 @@ public final class Cli {
      * Declarative Services registers components on its own thread: waits (at most 5 s) until every
      * command a started bundle declares is registered, or has failed, or waits for a dependency.
      */
-    static void awaitCommands(BundleContext context, Contributions contributions) throws InterruptedException {
+    public static void awaitCommands(BundleContext context, Contributions contributions) throws InterruptedException {
         org.osgi.framework.ServiceReference<org.osgi.service.component.runtime.ServiceComponentRuntime> ref = context
                 .getServiceReference(org.osgi.service.component.runtime.ServiceComponentRuntime.class);
         if (ref == null) {
@@ -236,7 +236,9 @@ public final class Cli {
                             }
                         }
                     }
-                    if (scr.getComponentConfigurationDTOs(d).isEmpty()) {
+                    // no configuration yet: SCR is about to create it, unless the component waits for a
+                    // configuration from the configuration admin, which may never come
+                    if (scr.getComponentConfigurationDTOs(d).isEmpty() && !"require".equals(d.configurationPolicy)) {
                         ready = false;
                     }
                 }

@@ -75,6 +75,13 @@ class BadCatalogBundlesTest {
             assertTrue(badProblem.contains("TERMINAL"), badProblem);
             String tamperedProblem = problems.stream().filter(p -> p.contains("test.tampered")).findFirst().orElseThrow();
             assertTrue(tamperedProblem.contains("altered"), tamperedProblem);
+            // the same problems in the user's language
+            List<String> zhProblems = new ArrayList<>();
+            new Pipeline(reg).loadCatalogs(ids, zhProblems, Locale.SIMPLIFIED_CHINESE);
+            assertEquals(2, zhProblems.size(), zhProblems.toString());
+            assertFalse(zhProblems.equals(problems), "described in Chinese: " + zhProblems);
+            assertTrue(zhProblems.stream().anyMatch(p -> p.contains("test.bad.bundle/catalog/test.bad.json:12")
+                    && p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)), zhProblems.toString());
             // matching goes on with the catalogs that loaded
             Estate e = Estate.financeBureau();
             new Pipeline(reg).match(e.project, Estate.PROFILE, loaded, MatchPolicy.defaults(), org.origo.api.Progress.NONE);

@@ -1,12 +1,11 @@
 package org.origo.catalog.tests;
 
+import org.origo.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
-import org.origo.api.Progress;
 import org.origo.api.Text;
 import org.origo.catalog.sdk.MatchText;
 import org.origo.core.Contributions;
@@ -35,66 +32,6 @@ class CommandsTest {
 
     @TempDir
     Path dir;
-
-    /** What a command sees from the CLI, with the output captured. */
-    static final class Ctx implements CommandContext {
-        final List<String> args;
-        final Locale locale;
-        final Path cwd;
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final ByteArrayOutputStream err = new ByteArrayOutputStream();
-        final PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        final PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-        Ctx(Path cwd, Locale locale, String... args) {
-            this.cwd = cwd;
-            this.locale = locale;
-            this.args = List.of(args);
-        }
-
-        @Override
-        public List<String> args() {
-            return args;
-        }
-
-        @Override
-        public PrintStream out() {
-            return o;
-        }
-
-        @Override
-        public PrintStream err() {
-            return e;
-        }
-
-        @Override
-        public Locale locale() {
-            return locale;
-        }
-
-        @Override
-        public Path workingDirectory() {
-            return cwd;
-        }
-
-        @Override
-        public boolean debug() {
-            return false;
-        }
-
-        @Override
-        public Progress progress() {
-            return Progress.NONE;
-        }
-
-        String stdout() {
-            return out.toString(StandardCharsets.UTF_8);
-        }
-
-        String stderr() {
-            return err.toString(StandardCharsets.UTF_8);
-        }
-    }
 
     /** Stands in for the CSV report renderer: writes the matches table with the documented columns. */
     static final class MatchesCsv implements ReportRenderer {
@@ -159,7 +96,7 @@ class CommandsTest {
             while (reg.renderer("csv").isEmpty() && System.currentTimeMillis() < until) {
                 Thread.sleep(20);
             }
-            Ctx ctx = new Ctx(dir, Locale.SIMPLIFIED_CHINESE, "--project", ".", "--policy", "policy.json", "--catalogs",
+            RecordingContext ctx = new RecordingContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", ".", "--policy", "policy.json", "--catalogs",
                     String.join(",", TestRuntime.SHIPPED));
             int rc = command(reg, "match").run(ctx);
             assertEquals(0, rc, ctx.stdout() + ctx.stderr());
@@ -180,12 +117,12 @@ class CommandsTest {
 
             // a second run replaces the matches (same count), a broken policy changes nothing
             int before = reopened.getMatches().size();
-            assertEquals(0, command(reg, "match").run(new Ctx(dir, Locale.ENGLISH, "--project", ".", "--catalogs",
+            assertEquals(0, command(reg, "match").run(new RecordingContext(dir, Locale.ENGLISH, "--project", ".", "--catalogs",
                     String.join(",", TestRuntime.SHIPPED))));
             assertEquals(before, ProjectStore.open(dir).getMatches().size());
             Files.writeString(dir.resolve("bad.json"), "{\n  \"candidates\": 0\n}\n");
             OrigoException ex = assertThrows(OrigoException.class,
-                    () -> command(reg, "match").run(new Ctx(dir, Locale.ENGLISH, "--project", ".", "--policy", "bad.json")));
+                    () -> command(reg, "match").run(new RecordingContext(dir, Locale.ENGLISH, "--project", ".", "--policy", "bad.json")));
             assertTrue(ex.describe(Locale.ENGLISH).contains("bad.json:2: field 'candidates' candidates must be between 1 and 50"),
                     ex.describe(Locale.ENGLISH));
             assertEquals("Inspur", ProjectStore.setting(ProjectStore.open(dir), "match.excludedVendors"));
@@ -201,7 +138,7 @@ class CommandsTest {
             return; // a real CSV renderer is installed in this runtime
         }
         ProjectStore.save(Estate.financeBureau().project, dir);
-        Ctx ctx = new Ctx(dir, Locale.ENGLISH, "--project", dir.toString(), "--catalogs", "cn.pc,cn.os");
+        RecordingContext ctx = new RecordingContext(dir, Locale.ENGLISH, "--project", dir.toString(), "--catalogs", "cn.pc,cn.os");
         assertEquals(1, command(reg, "match").run(ctx));
         assertTrue(ctx.stderr().contains("matches are saved in the project, but matches.csv was not written"), ctx.stderr());
         assertFalse(ProjectStore.open(dir).getMatches().isEmpty());
@@ -214,7 +151,7 @@ class CommandsTest {
         String good = Jars.validCatalog("v.good", "V");
         Path goodJar = dir.resolve("good.jar");
         Files.write(goodJar, Jars.dataCatalogBundle("v.good", "v.good", "V", good, good));
-        Ctx ok = new Ctx(dir, Locale.ENGLISH, "validate", "good.jar");
+        RecordingContext ok = new RecordingContext(dir, Locale.ENGLISH, "validate", "good.jar");
         assertEquals(0, cmd.run(ok), ok.stdout());
         assertTrue(ok.stdout().contains("catalog v.good with 1 products"), ok.stdout());
         assertTrue(ok.stdout().contains("valid (0 errors"), ok.stdout());
@@ -224,7 +161,7 @@ class CommandsTest {
                 good.replace("v.good", "v.t").replace("\"amount\": 1000", "\"amount\": -1000")));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, good.replace("\"THIN_CLIENT\"", "\"THIN\"").replace("\"x86_64\"", "\"x86\""));
-        Ctx ctx = new Ctx(dir, Locale.ENGLISH, "validate", "tampered.jar", "bad.json");
+        RecordingContext ctx = new RecordingContext(dir, Locale.ENGLISH, "validate", "tampered.jar", "bad.json");
         assertEquals(1, cmd.run(ctx));
         String out = ctx.stdout();
         assertTrue(out.contains("tampered.jar!/catalog/v.t.json: field 'Origo-Catalog-SHA256' catalog/v.t.json was altered"), out);
@@ -233,13 +170,13 @@ class CommandsTest {
         assertTrue(out.contains("bad.json:13: field 'products[0].platform.architectures' unknown architecture 'x86'"), out);
         assertTrue(out.contains("invalid: 4 errors"), out);
 
-        Ctx zh = new Ctx(dir, Locale.SIMPLIFIED_CHINESE, "validate", "bad.json");
+        RecordingContext zh = new RecordingContext(dir, Locale.SIMPLIFIED_CHINESE, "validate", "bad.json");
         assertEquals(1, cmd.run(zh));
         assertTrue(zh.stdout().contains("未知类别 'THIN'"), zh.stdout());
 
-        Ctx sum = new Ctx(dir, Locale.ENGLISH, "checksum", "bad.json");
+        RecordingContext sum = new RecordingContext(dir, Locale.ENGLISH, "checksum", "bad.json");
         assertEquals(0, cmd.run(sum));
         assertTrue(sum.stdout().startsWith("Origo-Catalog-SHA256: catalog/bad.json="), sum.stdout());
-        assertThrows(org.origo.api.UsageException.class, () -> cmd.run(new Ctx(dir, Locale.ENGLISH, "frobnicate", "x")));
+        assertThrows(org.origo.api.UsageException.class, () -> cmd.run(new RecordingContext(dir, Locale.ENGLISH, "frobnicate", "x")));
     }
 }

@@ -95,6 +95,23 @@ class PluginLifecycleTest {
     }
 
     @Test
+    void commandWaitingForItsConfigurationDoesNotHoldUpTheStart() throws Exception {
+        Path jar = TestBundles.bundle(dir, "com.example.origo.configured", FixtureCommand.class.getName(), "configured", null,
+                " configuration-policy=\"require\"");
+        run(0, "install", jar.toString());
+        try {
+            long start = System.nanoTime();
+            org.origo.cli.internal.Cli.awaitCommands(context, contributions);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            // the start-up wait (at most 5 s) is for commands on their way, not for one that needs a configuration first
+            assertTrue(seconds < 4, "waited " + seconds + " s for a command that has no configuration");
+            assertTrue(contributions.command("configured").isEmpty());
+        } finally {
+            run(0, "uninstall", "com.example.origo.configured");
+        }
+    }
+
+    @Test
     void contributionWhoseActivationThrowsIsReportedAndTheRestWorks() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.broken", ThrowingCommand.class.getName(), "throwing", null, true);
         run(0, "install", jar.toString());

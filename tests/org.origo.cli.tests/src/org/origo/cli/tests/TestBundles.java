@@ -18,6 +18,13 @@ final class TestBundles {
 
     static Path bundle(Path dir, String symbolicName, String componentClass, String command, String extraImport,
             boolean immediateWithActivate) throws IOException {
+        return bundle(dir, symbolicName, componentClass, command, extraImport,
+                immediateWithActivate ? " immediate=\"true\" activate=\"activate\"" : "");
+    }
+
+    /** With the component element's extra attributes given as they appear in its XML. */
+    static Path bundle(Path dir, String symbolicName, String componentClass, String command, String extraImport,
+            String componentAttributes) throws IOException {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -30,7 +37,7 @@ final class TestBundles {
         a.putValue("Bundle-ActivationPolicy", "lazy");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + symbolicName + ".component\""
-                + (immediateWithActivate ? " immediate=\"true\" activate=\"activate\"" : "") + ">\n"
+                + componentAttributes + ">\n"
                 + "  <implementation class=\"" + componentClass + "\"/>\n"
                 + "  <property name=\"origo.command\" value=\"" + command + "\"/>\n"
                 + "  <service><provide interface=\"org.origo.api.OrigoCommand\"/></service>\n"

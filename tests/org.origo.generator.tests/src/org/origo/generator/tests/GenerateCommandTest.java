@@ -1,16 +1,13 @@
 package org.origo.generator.tests;
 
+import org.origo.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
-import org.origo.api.Progress;
 import org.origo.api.UsageException;
 import org.origo.generator.internal.i18n.GeneratorMessages;
 import org.osgi.framework.Bundle;
@@ -31,46 +27,12 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** The context of the last command, standard output and error together. */
+    private RecordingContext last;
 
     private CommandContext context(Locale locale, String... args) {
-        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return new CommandContext() {
-            @Override
-            public List<String> args() {
-                return List.of(args);
-            }
-
-            @Override
-            public PrintStream out() {
-                return ps;
-            }
-
-            @Override
-            public PrintStream err() {
-                return ps;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return dir;
-            }
-
-            @Override
-            public boolean debug() {
-                return false;
-            }
-
-            @Override
-            public Progress progress() {
-                return Progress.NONE;
-            }
-        };
+        last = RecordingContext.merged(dir, locale, args);
+        return last;
     }
 
     static OrigoCommand service() throws Exception {
@@ -99,7 +61,7 @@ class GenerateCommandTest {
         int code = cmd.run(context(Locale.ENGLISH, "--assets", "800", "--seed", "3", "--out", "e.csv"));
         assertEquals(0, code);
         assertTrue(Files.readString(dir.resolve("e.csv")).contains("资产编号"));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = last.stdout();
         assertTrue(printed.contains("Wrote 800 assets"), printed);
     }
 
@@ -110,7 +72,7 @@ class GenerateCommandTest {
         assertEquals(0, code);
         assertTrue(Files.isDirectory(dir.resolve("d/hosts")));
         assertTrue(Files.isRegularFile(dir.resolve("d/ledger.csv")));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("已将 40 项资产"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(last.stdout().contains("已将 40 项资产"), last.stdout());
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.origo.inventory.internal;
 
+import org.origo.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
-import org.origo.api.Progress;
 import org.origo.api.UsageException;
 import org.origo.core.ProjectStore;
 import org.origo.inventory.api.InventoryService;
@@ -33,46 +31,12 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** The context of the last command, standard output and error together. */
+    private RecordingContext last;
 
     private CommandContext context(Locale locale, String... args) {
-        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        return new CommandContext() {
-            @Override
-            public List<String> args() {
-                return List.of(args);
-            }
-
-            @Override
-            public PrintStream out() {
-                return ps;
-            }
-
-            @Override
-            public PrintStream err() {
-                return ps;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return dir;
-            }
-
-            @Override
-            public boolean debug() {
-                return false;
-            }
-
-            @Override
-            public Progress progress() {
-                return Progress.NONE;
-            }
-        };
+        last = RecordingContext.merged(dir, locale, args);
+        return last;
     }
 
     private ImportCommand command() {
@@ -89,7 +53,7 @@ class ImportCommandTest {
         Files.writeString(dir.resolve("a.kv"), "#kv\nhostname=pc-1\nserial=S1\n\nhostname=pc-2\nserial=S2\nwarn=x\n");
         int rc = command().run(context(Locale.SIMPLIFIED_CHINESE, "a.kv", "--project", "proj", "--label", "2025 年盘点"));
         assertEquals(0, rc);
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = last.stdout();
         assertTrue(text.contains("已将 1 个文件"), text);
         assertTrue(text.contains("新增 2 项"), text);
         assertTrue(text.contains("警告: a.kv:7"), text);
@@ -127,7 +91,7 @@ class ImportCommandTest {
         Files.writeString(dir.resolve("p.kv"), "#kv\nhostname=pv-1\nvendor=LENOVO\n");
         int rc = command().run(context(Locale.ENGLISH, "p.kv", "--preview"));
         assertEquals(0, rc);
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = last.stdout();
         assertTrue(text.contains("p.kv: read by kv"), text);
         assertTrue(text.contains("pv-1"), text);
         assertTrue(text.contains("Preview only"), text);
@@ -159,7 +123,7 @@ class ImportCommandTest {
         assertTrue(lines.contains("机器编号 = serial"), lines.toString());
         assertTrue(lines.contains("备注 = ignore"), lines.toString());
         assertTrue(lines.contains("责任\\=部门 = department"), lines.toString());
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = last.stdout();
         assertTrue(text.contains("列“机器编号” → serial"), text);
         assertTrue(text.contains("识别的编码：GB18030"), text);
         assertTrue(text.contains("仅预览"), text);

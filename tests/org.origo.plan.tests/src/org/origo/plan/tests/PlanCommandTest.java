@@ -1,5 +1,6 @@
 package org.origo.plan.tests;
 
+import org.origo.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -89,10 +90,10 @@ class PlanCommandTest {
     void planSavesWritesCsvAuditsThenWhatIfLeavesItAlone() throws Exception {
         Path p = project(50);
         OrigoCommand plan = command("plan");
-        TestContext c1 = new TestContext(dir, Locale.ENGLISH, "--project", p.toString(), "--first-year", "2026", "--budget",
+        RecordingContext c1 = new RecordingContext(dir, Locale.ENGLISH, "--project", p.toString(), "--first-year", "2026", "--budget",
                 "2026=60000", "2027=400000");
         assertEquals(0, plan.run(c1));
-        assertTrue(c1.output().contains("Constraints relaxed:"), c1.output());
+        assertTrue(c1.stdout().contains("Constraints relaxed:"), c1.stdout());
         List<String> csv = Files.readAllLines(p.resolve("plan.csv"), StandardCharsets.UTF_8);
         assertEquals("asset_id,phase,year,product_id,cost,reason", csv.get(0));
         assertEquals(51, csv.size());
@@ -106,21 +107,21 @@ class PlanCommandTest {
 
         byte[] before = Files.readAllBytes(p.resolve(ProjectStore.XMI_FILE));
         byte[] csvBefore = Files.readAllBytes(p.resolve("plan.csv"));
-        TestContext c2 = new TestContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", p.toString(), "--split", "40,40,20",
+        RecordingContext c2 = new RecordingContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", p.toString(), "--split", "40,40,20",
                 "--what-if", "--compare");
         assertEquals(0, plan.run(c2));
-        String out = c2.output();
+        String out = c2.stdout();
         assertTrue(out.contains("与已保存计划的差异"), out);
         assertTrue(out.contains("台资产变更了阶段"), out);
         assertTrue(out.contains("仅为假设分析"), out);
         assertArrayEquals(before, Files.readAllBytes(p.resolve(ProjectStore.XMI_FILE)), "what-if leaves the saved plan");
         assertArrayEquals(csvBefore, Files.readAllBytes(p.resolve("plan.csv")));
 
-        TestContext c3 = new TestContext(dir, Locale.ENGLISH, "plan", "--project", p.toString());
-        TestContext c4 = new TestContext(dir, Locale.ENGLISH, "progress", "--project", p.toString());
+        RecordingContext c3 = new RecordingContext(dir, Locale.ENGLISH, "plan", "--project", p.toString());
+        RecordingContext c4 = new RecordingContext(dir, Locale.ENGLISH, "progress", "--project", p.toString());
         assertEquals(0, plan.run(c4));
-        assertTrue(c4.output().contains("planned 50: replaced 0, gone from the inventory 0, remaining 50"), c4.output());
-        assertTrue(c4.output().contains("市政府大楼"), c4.output());
+        assertTrue(c4.stdout().contains("planned 50: replaced 0, gone from the inventory 0, remaining 50"), c4.stdout());
+        assertTrue(c4.stdout().contains("市政府大楼"), c4.stdout());
         assertThrows(UsageException.class, () -> plan.run(c3), "a stray positional argument is a usage error");
     }
 
@@ -129,13 +130,13 @@ class PlanCommandTest {
         Path p = project(5);
         OrigoCommand plan = command("plan");
         UsageException u = assertThrows(UsageException.class,
-                () -> plan.run(new TestContext(dir, Locale.ENGLISH, "--project", p.toString(), "--split", "30,abc")));
+                () -> plan.run(new RecordingContext(dir, Locale.ENGLISH, "--project", p.toString(), "--split", "30,abc")));
         assertTrue(u.describe(Locale.ENGLISH).contains("--split"));
         u = assertThrows(UsageException.class,
-                () -> plan.run(new TestContext(dir, Locale.ENGLISH, "--project", p.toString(), "--budget", "2026")));
+                () -> plan.run(new RecordingContext(dir, Locale.ENGLISH, "--project", p.toString(), "--budget", "2026")));
         assertTrue(u.describe(Locale.SIMPLIFIED_CHINESE).contains("年份=金额"));
         OrigoException e = assertThrows(OrigoException.class,
-                () -> plan.run(new TestContext(dir, Locale.ENGLISH, "--project", p.toString(), "--profile", "us-fcc-covered")));
+                () -> plan.run(new RecordingContext(dir, Locale.ENGLISH, "--project", p.toString(), "--profile", "us-fcc-covered")));
         assertTrue(e.describe(Locale.ENGLISH).contains("no verdicts of profile 'us-fcc-covered'"), e.describe(Locale.ENGLISH));
         assertTrue(!Files.exists(p.resolve("plan.csv")));
     }

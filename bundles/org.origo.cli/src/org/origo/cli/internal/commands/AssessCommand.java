@@ -94,7 +94,7 @@ public class AssessCommand extends BaseCommand {
         ctx.println(msg("assess.classified", c.assets(), profile, replace, c.counts().getOrDefault(VerdictOutcome.KEEP, 0),
                 c.counts().getOrDefault(VerdictOutcome.REVIEW, 0), c.anyUs()));
         List<String> catalogProblems = new ArrayList<>();
-        List<Catalog> catalogs = pipeline.loadCatalogs(catalogIds, catalogProblems);
+        List<Catalog> catalogs = pipeline.loadCatalogs(catalogIds, catalogProblems, locale);
         for (String p : catalogProblems) {
             ctx.err().println(msg("assess.catalog.skipped", p).in(locale));
         }

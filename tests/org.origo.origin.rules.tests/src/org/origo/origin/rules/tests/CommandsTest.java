@@ -1,14 +1,13 @@
 package org.origo.origin.rules.tests;
 
+import org.origo.testing.RecordingContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origo.api.CommandContext;
 import org.origo.api.OrigoCommand;
 import org.origo.api.OrigoException;
 import org.origo.api.Progress;
@@ -46,46 +44,9 @@ class CommandsTest {
 
     private static Run run(String command, Locale locale, Path cwd, String... args) throws Exception {
         OrigoCommand c = Services.service(OrigoCommand.class, "(" + OrigoCommand.PROP_NAME + "=" + command + ")");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        CommandContext ctx = new CommandContext() {
-            @Override
-            public List<String> args() {
-                return List.of(args);
-            }
-
-            @Override
-            public PrintStream out() {
-                return out;
-            }
-
-            @Override
-            public PrintStream err() {
-                return out;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-
-            @Override
-            public Path workingDirectory() {
-                return cwd;
-            }
-
-            @Override
-            public boolean debug() {
-                return false;
-            }
-
-            @Override
-            public Progress progress() {
-                return Progress.NONE;
-            }
-        };
+        RecordingContext ctx = RecordingContext.merged(cwd, locale, args);
         int code = c.run(ctx);
-        return new Run(code, bytes.toString(StandardCharsets.UTF_8));
+        return new Run(code, ctx.stdout());
     }
 
     private static Component comp(Knowledge k, ComponentKind kind, String vendor, String product, String vendorId) {

@@ -1,5 +1,6 @@
 package org.origo.report.csv.tests;
 
+import org.origo.testing.RecordingContext;
 import org.origo.report.testing.ReportEstate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -200,16 +201,16 @@ class CsvReportTest {
         ProjectStore.save(p, project);
 
         Path out = dir.resolve("out");
-        TestContext c = new TestContext(dir, Locale.ENGLISH, "--project", project.toString(), "--format", "csv", "--out",
+        RecordingContext c = new RecordingContext(dir, Locale.ENGLISH, "--project", project.toString(), "--format", "csv", "--out",
                 out.toString(), "--lang", "zh", "--tables", "verdicts,summary");
         assertEquals(0, report.run(c));
-        assertTrue(c.output().contains("已写入"), c.output());
+        assertTrue(c.stdout().contains("已写入"), c.stdout());
         assertTrue(Files.isRegularFile(out.resolve("verdicts.csv")));
         assertTrue(Files.isRegularFile(out.resolve("summary.csv")));
         assertFalse(Files.exists(out.resolve("matches.csv")));
-        assertThrows(UsageException.class, () -> report.run(new TestContext(dir, Locale.ENGLISH, "--project", project.toString(),
+        assertThrows(UsageException.class, () -> report.run(new RecordingContext(dir, Locale.ENGLISH, "--project", project.toString(),
                 "--format", "csv", "--tables", "everything")));
-        assertThrows(UsageException.class, () -> report.run(new TestContext(dir, Locale.ENGLISH, "--project", project.toString(),
+        assertThrows(UsageException.class, () -> report.run(new RecordingContext(dir, Locale.ENGLISH, "--project", project.toString(),
                 "--format", "csv", "--lang", "fr")));
     }
 
@@ -227,12 +228,12 @@ class CsvReportTest {
         p.setProfileId(ReportEstate.PROFILE);
         ProjectStore.save(p, project);
 
-        TestContext c = new TestContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--first-year", "2026",
+        RecordingContext c = new RecordingContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--first-year", "2026",
                 "--budget", "2026=150000");
         assertEquals(0, plan.run(c));
-        assertTrue(c.output().contains("已放宽的约束"), c.output());
+        assertTrue(c.stdout().contains("已放宽的约束"), c.stdout());
         Path out = dir.resolve("报告");
-        assertEquals(0, report.run(new TestContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--format",
+        assertEquals(0, report.run(new RecordingContext(dir, Locale.SIMPLIFIED_CHINESE, "--project", project.toString(), "--format",
                 "csv", "--out", out.toString())));
         assertArrayEquals(Files.readAllBytes(project.resolve("plan.csv")), Files.readAllBytes(out.resolve("plan.csv")),
                 "one plan table, whichever command writes it");
