@@ -150,12 +150,12 @@ public class Generate {
         // ---- OCS XML
         String ocsHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<REQUEST><CONTENT><HARDWARE><NAME>";
         String ocsTail = "</NAME></HARDWARE><BIOS><SSN>X1</SSN></BIOS></CONTENT><QUERY>INVENTORY</QUERY></REQUEST>\n";
-        file("ocs", "text-100mb.xml", "either", "timeout=120;heap=400", "a 100 MB element text", o -> {
+        file("ocs", "text-100mb.xml", "error", "timeout=120;heap=400;field=NAME;says=the text of element <NAME> is longer than", "a 100 MB element text", o -> {
             text(o, ocsHead);
             repeat(o, a, 100 * MB);
             text(o, ocsTail);
         });
-        file("ocs", "attribute-100mb.xml", "either", "timeout=120;heap=400", "a 100 MB attribute value", o -> {
+        file("ocs", "attribute-100mb.xml", "error", "timeout=120;heap=400;field=HARDWARE@x;says=attribute 'x' of element <HARDWARE> holds", "a 100 MB attribute value", o -> {
             text(o, "<?xml version=\"1.0\"?>\n<REQUEST><CONTENT><HARDWARE x=\"");
             repeat(o, a, 100 * MB);
             text(o, "\"><NAME>H</NAME></HARDWARE></CONTENT></REQUEST>\n");
@@ -226,7 +226,7 @@ public class Generate {
             }
             text(z, sb + "</sst>");
         }));
-        file("xlsx", "sst-100mb-string.xlsx", "either", "timeout=120;heap=400", "a single 100 MB shared string", o -> xlsx(o, z -> {
+        file("xlsx", "sst-100mb-string.xlsx", "error", "timeout=120;heap=400;field=xl/sharedStrings.xml", "a single 100 MB shared string (refused by the ratio bound before the string bound)", o -> xlsx(o, z -> {
             text(z, SHEET_HEAD + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>" + SHEET_TAIL);
         }, z -> {
             text(z, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>hostname</t></si><si><t>");

@@ -379,6 +379,10 @@ def build_csv():
     inj_rows = [[r[0]] + [INJECTION[(i + j) % len(INJECTION)] for j, _ in enumerate(r[1:])] for i, r in enumerate(CSV_ROWS)]
     generic(f, ".csv", valid, csv_text(html_rows).encode(), csv_text(inj_rows).encode(), True)
     put(f, "header-only.csv", (",".join(CSV_HEADER) + "\n").encode(), "either", "a header and no rows")
+    long_row = ["h" * 5000, "S" * 6000] + CSV_ROWS[0][2:]
+    put(f, "identity-5k.csv", csv_text(CSV_ROWS + [long_row]).encode(), "clean",
+        "a 5 000-character host name and a 6 000-character serial: dropped as identities with a warning",
+        "assets>=4;warns=is not used as an identity")
     put(f, "unmapped-header.csv", b"alpha,beta,gamma\n1,2,3\n", "either", "no column maps to an asset field")
     put(f, "unterminated-quote.csv", (",".join(CSV_HEADER) + '\nPC-9,"SN9,Lenovo\n' + "x,y\n" * 2000).encode(), "either",
         "a quote opened and never closed: must not swallow the file silently")
@@ -441,7 +445,18 @@ def build_xlsx():
     put(f, "empty-zip.xlsx", zip_of([]), "error", "a zip with no entries", "whole-file")
     put(f, "no-workbook.xlsx", xlsx(rows, drop=("xl/workbook.xml",)), "error", "workbook part missing", "whole-file")
     put(f, "no-sheet.xlsx", xlsx(rows, drop=("xl/worksheets/sheet1.xml",)), "error", "sheet part missing", "whole-file")
-    put(f, "no-shared-strings.xlsx", xlsx(rows, drop=("xl/sharedStrings.xml",)), "either", "shared strings referenced but missing")
+    sheet_head_x = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+    sheet_tail_x = '</sheetData></worksheet>'
+    put(f, "cell-300k-inline.xlsx", xlsx([CSV_HEADER, ["PC-9", "c" * 300_000] + CSV_ROWS[0][2:]], shared=False), "error",
+        "an inline cell of 300 000 characters (limit 256 Ki)", "field=Assets!B2;says=cell B2 in part xl/worksheets/sheet1.xml holds more than")
+    put(f, "sst-300k-string.xlsx", xlsx([CSV_HEADER, ["PC-9", "s" * 300_000] + CSV_ROWS[0][2:]]), "error",
+        "a shared string of 300 000 characters (limit 256 Ki)", "field=xl/sharedStrings.xml;says=holds more than")
+    put(f, "attribute-100k.xlsx", xlsx(None, sheet_xml=sheet_head_x + '<row r="1" spans="' + "1" * 100_000 + '"><c r="A1"><v>1</v></c></row>' + sheet_tail_x),
+        "error", "a 100 000-character attribute in the sheet (limit 64 Ki)", "field=xl/worksheets/sheet1.xml;says=attribute 'spans' of element <row>")
+    put(f, "identity-5k.xlsx", xlsx([CSV_HEADER] + CSV_ROWS + [["h" * 5000, "S" * 5000] + CSV_ROWS[1][2:]]), "clean",
+        "a 5 000-character host name and serial: dropped as identities with a warning", "assets>=4;warns=is not used as an identity")
+    put(f, "no-shared-strings.xlsx", xlsx(rows, drop=("xl/sharedStrings.xml",)), "error", "shared strings referenced but missing",
+        "field=xl/sharedStrings.xml;says=the part xl/sharedStrings.xml is missing")
     sheet_head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
     sheet_tail = '</sheetData></worksheet>'
     put(f, "sst-index-out-of-range.xlsx", xlsx(None, sheet_xml=sheet_head + '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>999999999</v></c></row>'
@@ -502,7 +517,8 @@ def build_xlsx():
                                             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                                             + "".join(f'<sheet name="S{i}" sheetId="{i}" r:id="rId{i}"/>' for i in range(1, 2000)) + "</sheets></workbook>"),
         "either", "1 999 sheets declared, one present")
-    put(f, "deep-xml.xlsx", xlsx(None, sheet_xml=sheet_head + "<x>" * 50000 + "</x>" * 50000 + sheet_tail), "either", "50 000 nested elements in the sheet")
+    put(f, "deep-xml.xlsx", xlsx(None, sheet_xml=sheet_head + "<x>" * 50000 + "</x>" * 50000 + sheet_tail), "error", "50 000 nested elements in the sheet",
+        "field=Assets;says=searched: sheet 'Assets' (no rows)")
     put(f, "html-sheet-name.xlsx", xlsx(rows, workbook_xml='<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                                         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
                                         '<sheet name="&lt;script&gt;alert(1)&lt;/script&gt;" sheetId="1" r:id="rId1"/></sheets></workbook>'),
@@ -628,6 +644,9 @@ def build_lshw():
     deep_children = ('{"id":"h","class":"system","children":[' + "".join(f'{{"id":"n{i}","class":"bus","children":[' for i in range(3000))
                      + '{"id":"leaf","class":"bus"}' + "]}" * 3000 + "]}")
     put("lshw", "deep-children.json", deep_children, "error", "3 000 nested children")
+    put("lshw", "identity-5k.json", js(lshw_doc({"id": "n" * 5000, "serial": "7" * 4097})).encode(), "clean",
+        "a 5 000-character host name and a 4 097-character serial: dropped as identities with a warning",
+        "assets>=1;warns=is not used as an identity")
     put("lshw", "arm-no-vendor.json", js(replace_path(v, "vendor", None)).encode(), "clean", "no vendors (ARM style)", "assets>=1")
 
 
@@ -657,6 +676,13 @@ def build_ocs():
                                                  "softname", "publisher", "softversion"])}
     inj = {k: xml_safe(INJECTION[i % 8]) for i, k in enumerate(html)}
     generic(f, ".xml", valid, ocs_doc(html).encode(), ocs_doc(inj).encode(), False)
+    put(f, "identity-5k.xml", ocs_doc({"name": "n" * 5000, "ssn": "9" * 4500}).encode(), "clean",
+        "a 5 000-character host name and a 4 500-character serial: dropped as identities with a warning",
+        "assets>=1;warns=is not used as an identity")
+    put(f, "text-300k.xml", ocs_doc({"smodel": "m" * 300_000}).encode(), "error", "a 300 000-character element text (limit 256 Ki)",
+        "field=SMODEL;says=the text of element <SMODEL> is longer than")
+    put(f, "attribute-100k.xml", ocs_doc(prolog='<?xml version="1.0"?>\n').replace("<HARDWARE>", '<HARDWARE note="' + "a" * 100_000 + '">').encode(),
+        "error", "a 100 000-character attribute value (limit 64 Ki)", "field=HARDWARE@note;says=attribute 'note' of element <HARDWARE> holds")
     put(f, "xxe-file.xml", ('<?xml version="1.0"?>\n<!DOCTYPE REQUEST [ <!ENTITY xxe SYSTEM "@SECRET_URI@"> ]>\n'
                             + ocs_doc({"name": "XXEHOST"}, prolog="").replace("XXEHOST", "&xxe;")).encode(), "error", "external entity to a local file", "xxe")
     put(f, "xxe-parameter.xml", ('<?xml version="1.0"?>\n<!DOCTYPE REQUEST [ <!ENTITY % p SYSTEM "@SECRET_URI@"> %p; ]>\n'

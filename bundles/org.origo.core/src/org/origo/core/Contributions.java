@@ -1,6 +1,13 @@
 package org.origo.core;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.origo.api.OrigoCommand;
+import org.origo.api.Text;
 import org.origo.catalog.api.ReplacementCatalog;
 import org.origo.catalog.api.ReplacementMatcher;
 import org.origo.inventory.api.InventoryImporter;
@@ -31,7 +39,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Every contribution currently registered: importers, origin profiles, vendor directories,
  * catalogs, matchers, planners, renderers and commands. References are dynamic, so a bundle
  * installed, started, stopped or uninstalled at run time shows up or disappears at once.
- * A contribution that failed when called is remembered as failed (see {@link #failures()}).
+ * A contribution that failed when called is remembered as failed (see {@link #failures()}), one
+ * that misbehaved but works (e.g. left threads running) gets a warning (see {@link #warnings()}).
+ * Both are kept in the core bundle's data area, so that {@code origo bundles} run later in another
+ * process still shows them; an entry older than the last install or update of the contributing
+ * bundle is no longer shown.
  */
 @Component(service = Contributions.class, immediate = true)
 public class Contributions {
@@ -48,7 +60,27 @@ public class Contributions {
     private final List<Entry<InventoryService>> inventoryServices = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementMatcher>> matchers = new CopyOnWriteArrayList<>();
     private final List<Entry<ReplacementPlanner>> planners = new CopyOnWriteArrayList<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    /** A failure or warning, when it was recorded, and whether it was recorded by an earlier process. */
+    public record Report(Text text, Instant at, boolean earlier) {
+    }
+
+    /** Most failures and warnings kept on disk. */
+    static final int MAX_KEPT = 500;
+    private static final String STORE = "contribution-health.tsv";
+
+    private final Map<String, Report> failures = new ConcurrentHashMap<>();
+    private final Map<String, Report> warnings = new ConcurrentHashMap<>();
+    private volatile Path store;
+
+    /** A registry that keeps nothing on disk (outside OSGi, in tests). */
+    public Contributions() {
+    }
+
+    /** A registry that keeps its failures and warnings in this file (read now, rewritten on each change). */
+    public Contributions(Path store) {
+        this.store = store;
+        load();
+    }
 
     private static <T> Entry<T> entry(T service, String kind, String idProperty, ServiceReference<?> ref) {
         Map<String, Object> props = new java.util.LinkedHashMap<>();
@@ -117,6 +149,11 @@ public class Contributions {
     @Activate
     void activate(BundleContext ctx) {
         this.context = ctx;
+        java.io.File f = ctx.getDataFile(STORE);
+        if (f != null) {
+            this.store = f.toPath();
+            load();
+        }
     }
 
     /**
@@ -240,11 +277,163 @@ public class Contributions {
 
     /** Marks a contribution (by kind and id) as failed with a reason, e.g. after it threw when called. */
     public void markFailed(String kind, String id, String reason) {
-        failures.put(kind + ":" + id, reason);
+        markFailed(kind, id, new Text(reason, reason));
     }
 
-    /** Contributions that failed when called, {@code kind:id → reason}. */
+    /** Marks a contribution (by kind and id) as failed with a reason in both languages. */
+    public void markFailed(String kind, String id, Text reason) {
+        failures.put(kind + ":" + id, new Report(reason, Instant.now(), false));
+        save();
+    }
+
+    /** Contributions that failed when called, {@code kind:id → reason} (in English). */
     public Map<String, String> failures() {
-        return Map.copyOf(failures);
+        Map<String, String> m = new java.util.TreeMap<>();
+        failureReports().forEach((k, v) -> m.put(k, v.text().en()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Contributions that failed when called, {@code kind:id → reason} in both languages. */
+    public Map<String, Text> failureTexts() {
+        Map<String, Text> m = new java.util.TreeMap<>();
+        failureReports().forEach((k, v) -> m.put(k, v.text()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Failures with when they were recorded, also by earlier runs, {@code kind:id → report}. */
+    public Map<String, Report> failureReports() {
+        return current(failures);
+    }
+
+    /**
+     * Records a warning on a contribution that still works but misbehaved, e.g. left threads
+     * running after a call; the latest warning per contribution is kept.
+     */
+    public void warn(String kind, String id, Text warning) {
+        warnings.put(kind + ":" + id, new Report(warning, Instant.now(), false));
+        save();
+    }
+
+    /** Warnings on contributions, {@code kind:id → warning} in both languages. */
+    public Map<String, Text> warnings() {
+        Map<String, Text> m = new java.util.TreeMap<>();
+        warningReports().forEach((k, v) -> m.put(k, v.text()));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Warnings with when they were recorded, also by earlier runs, {@code kind:id → report}. */
+    public Map<String, Report> warningReports() {
+        return current(warnings);
+    }
+
+    /** The reports not older than the last install or update of the bundle that contributes them. */
+    private Map<String, Report> current(Map<String, Report> reports) {
+        Map<String, Report> out = new java.util.TreeMap<>();
+        BundleContext ctx = context;
+        Map<String, Long> modified = new java.util.HashMap<>();
+        if (ctx != null) {
+            for (Entry<?> e : all()) {
+                modified.putIfAbsent(e.kind() + ":" + e.id(), lastModified(ctx, e.bundle()));
+            }
+        }
+        reports.forEach((k, r) -> {
+            Long m = modified.get(k);
+            if (!r.earlier() || m == null || m <= r.at().toEpochMilli()) {
+                out.put(k, r);
+            }
+        });
+        return out;
+    }
+
+    private static long lastModified(BundleContext ctx, String symbolicName) {
+        long last = 0;
+        try {
+            for (org.osgi.framework.Bundle b : ctx.getBundles()) {
+                if (symbolicName.equals(b.getSymbolicName())) {
+                    last = Math.max(last, b.getLastModified());
+                }
+            }
+        } catch (IllegalStateException e) {
+            // the framework is stopping
+        }
+        return last;
+    }
+
+    /** Reads the reports of earlier runs (a file that cannot be read is ignored: the reports are advisory). */
+    private void load() {
+        Path p = store;
+        if (p == null || !Files.isRegularFile(p)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length != 5 || !(f[0].equals("F") || f[0].equals("W"))) {
+                    continue;
+                }
+                Report r;
+                try {
+                    r = new Report(new Text(unescape(f[3]), unescape(f[4])), Instant.ofEpochMilli(Long.parseLong(f[2])), true);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                (f[0].equals("F") ? failures : warnings).putIfAbsent(unescape(f[1]), r);
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: start afresh
+        }
+    }
+
+    /** Rewrites the file atomically (temporary file, then rename). */
+    private synchronized void save() {
+        Path p = store;
+        if (p == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, Report> e : failures.entrySet()) {
+            lines.add(line("F", e.getKey(), e.getValue()));
+        }
+        for (Map.Entry<String, Report> e : warnings.entrySet()) {
+            lines.add(line("W", e.getKey(), e.getValue()));
+        }
+        if (lines.size() > MAX_KEPT) {
+            lines = lines.subList(lines.size() - MAX_KEPT, lines.size());
+        }
+        try {
+            Files.createDirectories(p.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(p.toAbsolutePath().getParent(), STORE, ".tmp");
+            try {
+                Files.write(tmp, lines, StandardCharsets.UTF_8);
+                Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the reports are advisory: the registry in memory still has them
+        }
+    }
+
+    private static String line(String type, String key, Report r) {
+        return type + "\t" + escape(key) + "\t" + r.at().toEpochMilli() + "\t" + escape(r.text().en()) + "\t"
+                + escape(r.text().zh());
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

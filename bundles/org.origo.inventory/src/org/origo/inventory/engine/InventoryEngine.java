@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.origo.api.OrigoException;
 import org.origo.api.Progress;
 import org.origo.api.Text;
+import org.origo.core.Contributions;
+import org.origo.core.Guard;
 import org.origo.inventory.api.AssetSink;
 import org.origo.inventory.api.ImportContext;
 import org.origo.inventory.api.ImportPreview;
@@ -55,17 +57,54 @@ public final class InventoryEngine {
 
     /** Problems kept per import (the rest are counted). */
     public static final int MAX_PROBLEMS = 10_000;
+    /**
+     * Longest identity accepted (host name, serial, UUID, asset tag, MAC), in characters: a longer
+     * value is no identity (it would merge or split assets at random); it is dropped with a warning.
+     */
+    public static final int MAX_IDENTITY = 4096;
     /** Option naming an extra placeholder list (same format as the shipped one). */
     public static final String OPTION_PLACEHOLDERS = "placeholders";
 
+    /** System property: seconds one importer may take over one file before it is stopped. */
+    public static final String TIMEOUT_PROPERTY = "origo.import.timeout";
+    /** Default of {@link #TIMEOUT_PROPERTY}: ten minutes per file. */
+    public static final long DEFAULT_TIMEOUT_SECONDS = 600;
+
     private final Supplier<List<InventoryImporter>> importers;
     private final Supplier<List<VendorDirectory>> directories;
+    private final Supplier<Contributions> registry;
     private volatile VendorIds vendorIds;
     private volatile Categories categories;
 
     public InventoryEngine(Supplier<List<InventoryImporter>> importers, Supplier<List<VendorDirectory>> directories) {
+        this(importers, directories, null);
+    }
+
+    /**
+     * @param registry where an importer that fails, hangs or leaves threads running is recorded
+     *            (may give null, e.g. outside OSGi)
+     */
+    public InventoryEngine(Supplier<List<InventoryImporter>> importers, Supplier<List<VendorDirectory>> directories,
+            Supplier<Contributions> registry) {
         this.importers = importers;
         this.directories = directories == null ? List::of : directories;
+        this.registry = registry == null ? () -> null : registry;
+    }
+
+    /** Seconds an importer may take over one file: {@value #TIMEOUT_PROPERTY}, else {@value #DEFAULT_TIMEOUT_SECONDS}. */
+    public static long timeoutSeconds() {
+        String v = System.getProperty(TIMEOUT_PROPERTY);
+        if (v != null) {
+            try {
+                long s = Long.parseLong(v.strip());
+                if (s > 0) {
+                    return s;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: the default applies
+            }
+        }
+        return DEFAULT_TIMEOUT_SECONDS;
     }
 
     public List<InventoryImporter> importers() {
@@ -354,9 +393,17 @@ public final class InventoryEngine {
         private final Map<Asset, Set<String>> formats = new IdentityHashMap<>();
 
         private Sources.Source current;
+        /**
+         * Set once an importer call failed or was stopped: an importer thread still running then
+         * is refused anything more (its sink calls throw), so nothing reaches the project.
+         */
+        private volatile boolean abandoned;
         private final List<Asset> buffer = new ArrayList<>();
         private final List<Long> bufferLines = new ArrayList<>();
         private final ImportContext context;
+        /** Where importer failures and left-over threads are recorded, and each importer call's time bound. */
+        private final Contributions contributions = registry.get();
+        private final long timeout = timeoutSeconds();
 
         Run(Project project, ImportRequest req, Progress progress, List<Identity> keys, Placeholders placeholders) {
             this.project = project;
@@ -383,7 +430,7 @@ public final class InventoryEngine {
 
                 @Override
                 public boolean isCancelled() {
-                    return progress.isCancelled();
+                    return abandoned || progress.isCancelled();
                 }
             };
             this.context = new ImportContext() {
@@ -415,6 +462,7 @@ public final class InventoryEngine {
         }
 
         void problem(String file, Severity severity, long line, String field, Text text) {
+            checkLive();
             if (req.strict() && severity != Severity.INFO) {
                 Text stop = new Text(EngineMessages.get("import.strict", text.en()).en(),
                         EngineMessages.get("import.strict", text.zh()).zh());
@@ -450,15 +498,29 @@ public final class InventoryEngine {
             buffer.clear();
             bufferLines.clear();
             try {
-                imp.read(s, this, context);
+                // on a thread of its own, bounded in time; threads it leaves running are reported
+                StrictStop stop = Guard.callWithTimeout(contributions, "importer", imp.id(), timeout, () -> {
+                    try {
+                        imp.read(s, this, context);
+                        return null;
+                    } catch (StrictStop e) {
+                        return e;
+                    }
+                });
+                if (stop != null) {
+                    throw stop;
+                }
             } catch (OrigoException e) {
+                abandoned = true;
                 if (e.file() == null) {
                     throw new OrigoException(e.text(), s.name(), e.line(), e.field(), e);
                 }
                 throw e;
             } catch (Progress.Cancelled | StrictStop e) {
+                abandoned = true;
                 throw e;
             } catch (RuntimeException e) {
+                abandoned = true;
                 throw new OrigoException(EngineMessages.get("importer.failed", imp.id(), String.valueOf(e.getMessage())),
                         s.name(), -1, null, e);
             }
@@ -540,8 +602,16 @@ public final class InventoryEngine {
             }
         }
 
+        /** An importer still running after its call was given up gets no further. */
+        private void checkLive() {
+            if (abandoned) {
+                throw new Progress.Cancelled();
+            }
+        }
+
         @Override
         public SoftwareTitle title(String name, String publisher, String version) {
+            checkLive();
             String n = name == null ? "" : name.strip();
             String p = publisher == null ? null : publisher.strip();
             if (p != null && p.isEmpty()) {
@@ -570,11 +640,12 @@ public final class InventoryEngine {
 
         @Override
         public void accept(Asset asset, long record) {
+            checkLive();
             records++;
             if ((records & 0xff) == 0) {
                 progress.checkCancelled();
             }
-            normalize(asset);
+            normalize(asset, record);
             if (current != null && !asset.getSources().contains(current.name())) {
                 asset.getSources().add(current.name());
             }
@@ -582,19 +653,21 @@ public final class InventoryEngine {
             bufferLines.add(record);
         }
 
-        private void normalize(Asset a) {
+        private void normalize(Asset a, long record) {
             if (!Parts.hasKind(a)) {
                 a.setKind(AssetKind.UNKNOWN);
             }
-            a.setSerial(identityField(a, "serial", a.getSerial()));
-            a.setUuid(identityField(a, "uuid", a.getUuid()));
-            a.setAssetTag(identityField(a, "assetTag", a.getAssetTag()));
-            String mac = identityField(a, "macAddress", a.getMacAddress());
+            a.setSerial(identityField(a, "serial", bounded(a.getSerial(), "serial", record)));
+            a.setUuid(identityField(a, "uuid", bounded(a.getUuid(), "uuid", record)));
+            a.setAssetTag(identityField(a, "assetTag", bounded(a.getAssetTag(), "assetTag", record)));
+            String mac = identityField(a, "macAddress", bounded(a.getMacAddress(), "macAddress", record));
             a.setMacAddress(mac == null ? null : Identity.MAC.normalize(mac));
-            String host = a.getHostname();
+            String host = bounded(a.getHostname(), "hostname", record);
             if (host != null) {
                 host = host.strip();
                 a.setHostname(host.isEmpty() ? null : host);
+            } else {
+                a.setHostname(null);
             }
             for (Component c : a.getComponents()) {
                 String raw = c.getVendor();
@@ -618,6 +691,17 @@ public final class InventoryEngine {
                     }
                 }
             }
+        }
+
+        /** An identity longer than {@link #MAX_IDENTITY} is dropped with a warning naming the field and line. */
+        private String bounded(String value, String field, long record) {
+            if (value == null || value.length() <= MAX_IDENTITY) {
+                return value;
+            }
+            String start = value.substring(0, 32).replaceAll("\\p{Cntrl}", " ");
+            problem(current == null ? null : current.name(), Severity.WARNING, record, field,
+                    EngineMessages.get("import.identity.long", field, value.length(), MAX_IDENTITY, start));
+            return null;
         }
 
         /** Placeholder identities are cleared (the raw value is kept as a property). */

@@ -30,6 +30,10 @@ public final class TreeReader {
     public static final int MAX_DEPTH = 64;
     /** Most elements accepted in one document. */
     public static final int MAX_NODES = 2_000_000;
+    /** Longest XML element text accepted, in characters (an inventory field is never near it). */
+    public static final int MAX_XML_TEXT = 256 * 1024;
+    /** Longest XML attribute value accepted, in characters. */
+    public static final int MAX_XML_ATTRIBUTE = 64 * 1024;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
@@ -124,6 +128,7 @@ public final class TreeReader {
             r = secureXmlFactory().createXMLStreamReader(in);
             Deque<Node> stack = new ArrayDeque<>();
             Deque<StringBuilder> texts = new ArrayDeque<>();
+            Deque<String> names = new ArrayDeque<>(); // as written, for messages
             Node root = null;
             int count = 0;
             while (r.hasNext()) {
@@ -140,8 +145,14 @@ public final class TreeReader {
                     }
                     Node n = new Node(r.getLocalName(), r.getLocation().getLineNumber());
                     for (int i = 0; i < r.getAttributeCount(); i++) {
+                        String value = r.getAttributeValue(i);
+                        if (value != null && value.length() > MAX_XML_ATTRIBUTE) {
+                            throw new OrigoException(EngineMessages.get("tree.xml.attribute.long", r.getAttributeLocalName(i),
+                                    r.getLocalName(), value.length(), MAX_XML_ATTRIBUTE), file, n.line(),
+                                    r.getLocalName() + "@" + r.getAttributeLocalName(i), null);
+                        }
                         Node a = new Node(r.getAttributeLocalName(i), n.line());
-                        a.text(r.getAttributeValue(i));
+                        a.text(value);
                         n.add(a);
                     }
                     if (stack.isEmpty()) {
@@ -151,15 +162,18 @@ public final class TreeReader {
                     }
                     stack.push(n);
                     texts.push(new StringBuilder());
+                    names.push(r.getLocalName());
                     break;
                 }
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                     if (!texts.isEmpty()) {
                         StringBuilder sb = texts.peek();
-                        if (sb.length() < 1 << 20) {
-                            sb.append(r.getText());
+                        if (sb.length() + r.getTextLength() > MAX_XML_TEXT) {
+                            throw new OrigoException(EngineMessages.get("tree.xml.text.long", names.peek(), MAX_XML_TEXT),
+                                    file, r.getLocation().getLineNumber(), names.peek(), null);
                         }
+                        sb.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                     }
                     break;
                 case XMLStreamConstants.ENTITY_REFERENCE:
@@ -171,6 +185,7 @@ public final class TreeReader {
                 case XMLStreamConstants.END_ELEMENT: {
                     Node n = stack.pop();
                     n.text(texts.pop().toString());
+                    names.pop();
                     break;
                 }
                 default:

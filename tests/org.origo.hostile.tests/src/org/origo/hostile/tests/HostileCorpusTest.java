@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.origo.api.OrigoException;
 import org.origo.api.Progress;
 import org.origo.api.Text;
+import org.origo.core.Contributions;
 import org.origo.core.ProjectStore;
 import org.origo.hostile.tests.Corpus.Case;
 import org.origo.hostile.tests.Corpus.Expect;
@@ -71,6 +72,8 @@ class HostileCorpusTest {
     private static final String PASSWD_MARK = "root:x:0:0";
 
     static InventoryService service;
+    /** Where the engine records importers that crash, hang or leave threads running. */
+    static Contributions contributions;
     static Map<String, InventoryImporter> importers = new TreeMap<>();
     /** Ids of importers registered as services that the engine does not use. */
     static List<String> unbound = new ArrayList<>();
@@ -113,6 +116,10 @@ class HostileCorpusTest {
         t.open();
         service = t.waitForService(20_000);
         assertNotNull(service, "the InventoryService is not registered");
+        ServiceTracker<Contributions, Contributions> ct = new ServiceTracker<>(ctx, Contributions.class, null);
+        ct.open();
+        contributions = ct.waitForService(20_000);
+        assertNotNull(contributions, "the contributions registry is not registered");
         ServiceTracker<InventoryImporter, InventoryImporter> it = new ServiceTracker<>(ctx, InventoryImporter.class, null);
         it.open();
         it.waitForService(10_000);
@@ -256,6 +263,13 @@ class HostileCorpusTest {
         if (work != null) {
             delete(work);
         }
+        // no shipped importer may crash, hang or leave a thread running on any case
+        Map<String, String> warned = new TreeMap<>();
+        contributions.warnings().forEach((k, v) -> warned.put(k, v.en()));
+        System.out.println("[hostile] contributions marked failed: " + contributions.failures().size() + ", with warnings: "
+                + warned.size());
+        assertEquals(Map.of(), contributions.failures(), "importers marked failed during the corpus run");
+        assertEquals(Map.of(), warned, "importers that left threads running during the corpus run");
     }
 
     @Test
@@ -401,6 +415,11 @@ class HostileCorpusTest {
                 break;
             }
         }
+        String warns = c.flags().get("warns");
+        if (warns != null && report.problems().stream().noneMatch(p -> p.getMessageEn() != null && p.getMessageEn().contains(warns)
+                && (p.getLine() > 0 || (p.getField() != null && !p.getField().isBlank())) && !p.getMessageZh().equals(p.getMessageEn()))) {
+            problems.add("no located, bilingual warning saying \"" + warns + "\" among " + report.problems().size() + " problems");
+        }
     }
 
     private static void checkError(Case c, Throwable thrown, String display, List<String> problems) {
@@ -421,6 +440,14 @@ class HostileCorpusTest {
             problems.add("an importer threw " + runtime.getClass().getName() + " (" + runtime.getMessage() + ") at " + top(runtime)
                     + ", reported without a location as: " + en);
             return;
+        }
+        String says = c.flags().get("says");
+        if (says != null && !e.text().en().contains(says)) {
+            problems.add("error does not say \"" + says + "\": " + en);
+        }
+        String field = c.flags().get("field");
+        if (field != null && !field.equals(e.field())) {
+            problems.add("error names the field " + e.field() + " instead of " + field + ": " + en);
         }
         boolean located = e.line() > 0 || (e.field() != null && !e.field().isBlank());
         boolean wholeFile = c.expect() == Expect.REFUSED || c.flag("whole-file") || isWholeFileRefusal(e);

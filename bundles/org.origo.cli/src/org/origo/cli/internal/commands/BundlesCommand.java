@@ -28,6 +28,16 @@ public class BundlesCommand extends BaseCommand {
         this.context = ctx;
     }
 
+    /** When a report of an earlier run was recorded (reports of this run need no date). */
+    private static String when(Contributions.Report r, CommandContext ctx) {
+        if (!r.earlier()) {
+            return "";
+        }
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                .format(r.at().atZone(java.time.ZoneId.systemDefault()));
+        return " " + msg("bundles.recorded", at).in(ctx.locale());
+    }
+
     @Override
     public String name() {
         return "bundles";
@@ -38,29 +48,40 @@ public class BundlesCommand extends BaseCommand {
         Args args = Args.parse(ctx.args(), Set.of(), Set.of("all", "failed"));
         boolean onlyFailed = args.has("failed");
         List<BundleInspector.BundleState> states = BundleInspector.inspect(context, args.has("all"));
-        Map<String, String> failures = contributions.failures();
+        Map<String, Contributions.Report> failures = contributions.failureReports();
+        Map<String, Contributions.Report> warnings = contributions.warningReports();
         int failed = 0;
         int shown = 0;
         for (BundleInspector.BundleState s : states) {
             List<String> contributed = BundleInspector.contributionsOf(contributions, s.bundle());
             boolean bad = s.failed() || failures.keySet().stream().anyMatch(k -> contributed.stream()
                     .anyMatch(c -> c.startsWith(k.replace(':', ' '))));
+            boolean warned = warnings.keySet().stream().anyMatch(k -> contributed.stream()
+                    .anyMatch(c -> c.startsWith(k.replace(':', ' '))));
             if (bad) {
                 failed++;
             }
-            if (onlyFailed && !bad) {
+            if (onlyFailed && !bad && !warned) {
                 continue;
             }
             shown++;
-            ctx.out().println(s.bundle().getSymbolicName() + " " + s.bundle().getVersion() + "  " + (bad && s.problem() == null
-                    && s.state().startsWith("ACTIVE") ? "ACTIVE, " + msg("bundles.has.failures").in(ctx.locale()) : s.state()));
+            boolean active = s.problem() == null && s.state().startsWith("ACTIVE");
+            String state = bad && active ? "ACTIVE, " + msg("bundles.has.failures").in(ctx.locale())
+                    : warned && active ? "ACTIVE, " + msg("bundles.has.warnings").in(ctx.locale()) : s.state();
+            ctx.out().println(s.bundle().getSymbolicName() + " " + s.bundle().getVersion() + "  " + state);
             if (s.problem() != null) {
                 ctx.out().println("    " + msg("bundles.unresolved").in(ctx.locale()) + s.problem());
             }
             for (String c : contributed) {
                 String key = c.split(" ")[0] + ":" + c.split(" ")[1];
-                String why = failures.get(key);
-                ctx.out().println("    " + c + (why == null ? "" : "  " + msg("bundles.failed", why).in(ctx.locale())));
+                Contributions.Report why = failures.get(key);
+                ctx.out().println("    " + c + (why == null ? ""
+                        : "  " + msg("bundles.failed", why.text().in(ctx.locale())).in(ctx.locale()) + when(why, ctx)));
+                Contributions.Report warning = warnings.get(key);
+                if (warning != null) {
+                    ctx.out().println("      " + msg("bundles.warning", warning.text().in(ctx.locale())).in(ctx.locale())
+                            + when(warning, ctx));
+                }
             }
             for (BundleInspector.ComponentState c : s.components()) {
                 if (c.problem() != null) {

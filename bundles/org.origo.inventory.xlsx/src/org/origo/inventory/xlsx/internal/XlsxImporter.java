@@ -50,6 +50,10 @@ public class XlsxImporter implements InventoryImporter {
     static final long MAX_PART = 2L << 30;
     static final long MAX_SHARED_CHARS = 256L << 20;
     static final int MAX_COLUMNS = 4096;
+    /** Longest cell text or shared string accepted, in characters. */
+    static final int MAX_CELL = 256 * 1024;
+    /** Longest XML attribute value accepted in any part, in characters. */
+    static final int MAX_ATTRIBUTE = 64 * 1024;
 
     @Override
     public String id() {
@@ -111,6 +115,13 @@ public class XlsxImporter implements InventoryImporter {
         private final AssetSink sink;
         private final ImportContext ctx;
         private final List<String> shared = new ArrayList<>();
+        /** Whether the workbook has a shared-string part at all. */
+        private boolean sharedPart;
+        /** Cells of the sheet being read that refer to a shared string the workbook does not have. */
+        private long danglingShared;
+        private String currentSheet;
+        /** Sheets searched for headers in vain, each with the rows searched. */
+        private final List<Text> searched = new ArrayList<>();
         private final Set<Integer> dateStyles = new HashSet<>();
 
         Workbook(ZipFile zip, String file, AssetSink sink, ImportContext ctx) {
@@ -165,10 +176,27 @@ public class XlsxImporter implements InventoryImporter {
                 }
             }
             if (imported == 0) {
-                if (firstFailure != null) {
+                // a sheet that failed otherwise than for want of headers says more than the summary
+                if (firstFailure != null && (chosen.size() == 1 || searched.size() < chosen.size())) {
                     throw firstFailure;
                 }
-                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none"), file, -1, null, null);
+                if (chosen.isEmpty()) {
+                    throw new OrigoException(XlsxMessages.get("xlsx.sheet.nosheets"), file, -1, "xl/workbook.xml", null);
+                }
+                List<String> names = new ArrayList<>();
+                for (String[] sh : chosen) {
+                    names.add(sh[0]);
+                }
+                List<String> en = new ArrayList<>();
+                List<String> zh = new ArrayList<>();
+                for (Text t : searched) {
+                    en.add(t.en());
+                    zh.add(t.zh());
+                }
+                Text none = new Text(XlsxMessages.get("xlsx.sheet.none", String.join("; ", en)).en(),
+                        XlsxMessages.get("xlsx.sheet.none", String.join("；", zh)).zh());
+                throw new OrigoException(none, file, -1,
+                        String.join(", ", names), null);
             }
         }
 
@@ -272,6 +300,7 @@ public class XlsxImporter implements InventoryImporter {
                 if (in == null) {
                     return;
                 }
+                sharedPart = true;
                 XMLStreamReader r = xml(in, "xl/sharedStrings.xml");
                 try {
                     StringBuilder sb = null;
@@ -292,6 +321,10 @@ public class XlsxImporter implements InventoryImporter {
                         } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                             if (inT && !inRph && sb != null) {
                                 total += r.getTextLength();
+                                if (sb.length() + r.getTextLength() > MAX_CELL) {
+                                    throw new OrigoException(XlsxMessages.get("xlsx.shared.long", shared.size(), MAX_CELL), file,
+                                            r.getLocation().getLineNumber(), "xl/sharedStrings.xml", null);
+                                }
                                 if (total > MAX_SHARED_CHARS) {
                                     throw new OrigoException(XlsxMessages.get("xlsx.limit.strings", MAX_SHARED_CHARS),
                                             file, -1, "xl/sharedStrings.xml", null);
@@ -416,6 +449,8 @@ public class XlsxImporter implements InventoryImporter {
                 throw new OrigoException(XlsxMessages.get("xlsx.not.workbook", part), file, -1, name, null);
             }
             List<int[]> merged = merges(part);
+            danglingShared = 0;
+            currentSheet = name;
             String where = file + "!" + name;
             Ledger ledger = new Ledger(where, mapping, new SheetContext(ctx, name), sink);
             List<String[]> first = new ArrayList<>();
@@ -451,9 +486,14 @@ public class XlsxImporter implements InventoryImporter {
             }
             if (state[1] < 0) {
                 if (first.isEmpty()) {
+                    searched.add(XlsxMessages.get("xlsx.sheet.empty", name));
                     return false;
                 }
                 state[1] = start(ledger, first, widths, lines, merged, mapping, ahead, aheadLines);
+            }
+            if (danglingShared > 0 && !sharedPart) {
+                ctx.problem(Severity.WARNING, -1, "xl/sharedStrings.xml",
+                        XlsxMessages.get("xlsx.shared.missing.cells", name, danglingShared));
             }
             if (!streaming[0]) {
                 flushAhead(ledger, ahead, aheadLines);
@@ -495,7 +535,15 @@ public class XlsxImporter implements InventoryImporter {
             }
             int h = Ledger.findHeader(first, widths, mapping);
             if (h < 0) {
-                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none"), file, -1, null, null);
+                if (danglingShared > 0 && !sharedPart) {
+                    // the header texts are in a shared-string part that is not there
+                    throw new OrigoException(XlsxMessages.get("xlsx.shared.missing", currentSheet, danglingShared), file,
+                            lines.get(0), "xl/sharedStrings.xml", null);
+                }
+                String rows = lines.get(0) + "–" + lines.get(lines.size() - 1);
+                searched.add(XlsxMessages.get("xlsx.sheet.rows", currentSheet, rows));
+                throw new OrigoException(XlsxMessages.get("xlsx.sheet.none.in", currentSheet, rows, lines.size()), file,
+                        lines.get(0), currentSheet, null);
             }
             ledger.header(first.get(h), widths.get(h), lines.get(h));
             for (int i = h + 1; i < first.size(); i++) {
@@ -549,6 +597,7 @@ public class XlsxImporter implements InventoryImporter {
             int style = -1;
             StringBuilder value = new StringBuilder();
             boolean inValue = false;
+            String cellRef = null;
             try {
                 while (more(r)) {
                     int ev = next(r, part);
@@ -565,6 +614,7 @@ public class XlsxImporter implements InventoryImporter {
                         }
                         case "c": {
                             String ref = r.getAttributeValue(null, "r");
+                            cellRef = ref;
                             int[] rc = ref == null ? null : cellRef(ref);
                             col = rc == null ? col + 1 : rc[0];
                             if (col >= MAX_COLUMNS) {
@@ -585,7 +635,11 @@ public class XlsxImporter implements InventoryImporter {
                             break;
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                        if (inValue && value.length() < 1 << 20) {
+                        if (inValue) {
+                            if (value.length() + r.getTextLength() > MAX_CELL) {
+                                throw new OrigoException(XlsxMessages.get("xlsx.cell.long", cellRef == null ? "?" : cellRef, part,
+                                        MAX_CELL), file, rowNumber, cellRef == null ? part : currentSheet + "!" + cellRef, null);
+                            }
                             value.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
                         }
                     } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -617,7 +671,11 @@ public class XlsxImporter implements InventoryImporter {
             if ("s".equals(type)) {
                 try {
                     int i = Integer.parseInt(v.trim());
-                    return i >= 0 && i < shared.size() ? shared.get(i) : null;
+                    if (i >= 0 && i < shared.size()) {
+                        return shared.get(i);
+                    }
+                    danglingShared++;
+                    return null;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -658,6 +716,16 @@ public class XlsxImporter implements InventoryImporter {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD || ev == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw new OrigoException(XlsxMessages.get("xlsx.dtd", part), file, r.getLocation().getLineNumber(), part, null);
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        String v = r.getAttributeValue(i);
+                        if (v != null && v.length() > MAX_ATTRIBUTE) {
+                            throw new OrigoException(XlsxMessages.get("xlsx.attribute.long", r.getAttributeLocalName(i),
+                                    r.getLocalName(), part, v.length(), MAX_ATTRIBUTE), file, r.getLocation().getLineNumber(),
+                                    part, null);
+                        }
+                    }
                 }
                 return ev;
             } catch (XMLStreamException e) {
