@@ -160,14 +160,31 @@ public class Contributions {
      * Commands are looked up in the service registry when asked for, not bound by reference: many
      * commands use this registry themselves, and binding them here would make a cycle.
      */
-    private List<Entry<OrigoCommand>> currentCommands() {
+    private synchronized List<Entry<OrigoCommand>> currentCommands() {
         List<Entry<OrigoCommand>> list = new ArrayList<>();
         if (context == null) {
             return list;
         }
         try {
-            for (ServiceReference<OrigoCommand> ref : context.getServiceReferences(OrigoCommand.class, null)) {
-                OrigoCommand c = context.getService(ref);
+            ServiceReference<OrigoCommand>[] refs = context.getServiceReferences(OrigoCommand.class, null).toArray(new ServiceReference[0]);
+            // release the commands that went away, so each command is got once and let go once
+            java.util.Set<ServiceReference<OrigoCommand>> live = new java.util.HashSet<>(java.util.Arrays.asList(refs));
+            for (java.util.Iterator<ServiceReference<OrigoCommand>> it = gotCommands.keySet().iterator(); it.hasNext();) {
+                ServiceReference<OrigoCommand> ref = it.next();
+                if (!live.contains(ref)) {
+                    release(ref);
+                    it.remove();
+                }
+            }
+            for (ServiceReference<OrigoCommand> ref : refs) {
+                OrigoCommand c = gotCommands.get(ref);
+                if (c == null) {
+                    // not got yet, or its component failed to activate last time: asked again
+                    c = context.getService(ref);
+                    if (c != null) {
+                        gotCommands.put(ref, c);
+                    }
+                }
                 if (c != null) {
                     list.add(entry(c, "command", OrigoCommand.PROP_NAME, ref));
                 }
@@ -176,6 +193,25 @@ public class Contributions {
             // no filter is used; a bundle stopping meanwhile just drops out of the list
         }
         return list;
+    }
+
+    /** The command services this registry holds, each got once. */
+    private final Map<ServiceReference<OrigoCommand>, OrigoCommand> gotCommands = new java.util.HashMap<>();
+
+    private void release(ServiceReference<OrigoCommand> ref) {
+        try {
+            context.ungetService(ref);
+        } catch (IllegalStateException e) {
+            // this bundle is stopping: the framework releases everything itself
+        }
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    synchronized void deactivate() {
+        for (ServiceReference<OrigoCommand> ref : gotCommands.keySet()) {
+            release(ref);
+        }
+        gotCommands.clear();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
