@@ -311,6 +311,17 @@ class WorkbenchTest {
         assertTrue(rowsOf(plugins.contributions()).stream().anyMatch(r -> r.startsWith("catalog|sample-kaitian")),
                 rowsOf(plugins.contributions()).toString());
         UiTestSupport.screenshot(wb.getShell(), "plugins");
+        // a contribution that misbehaved but works (e.g. left a thread running) shows its warning in the UI language
+        org.origo.api.Text warning = new org.origo.api.Text("left 1 thread running", "留下 1 个线程在运行");
+        c.warn("catalog", "sample-kaitian", warning);
+        plugins.refresh();
+        assertTrue(plugins.select("org.origo.sample.catalog"));
+        String expected = org.origo.ui.internal.i18n.UiMessages.t("contribution.warning",
+                org.origo.ui.internal.i18n.UiMessages.in(warning));
+        assertTrue(rowsOf(plugins.contributions()).stream().anyMatch(r -> r.startsWith("catalog|sample-kaitian") && r.contains(expected)),
+                rowsOf(plugins.contributions()).toString());
+        assertTrue(rowsOf(plugins.bundles()).stream().anyMatch(r -> r.startsWith("org.origo.sample.catalog") && r.contains(expected)),
+                rowsOf(plugins.bundles()).toString());
 
         plugins.uninstall("org.origo.sample.catalog");
         UiTestSupport.waitUntil(display, "catalog gone", () -> !UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));

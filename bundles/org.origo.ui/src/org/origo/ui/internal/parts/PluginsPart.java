@@ -23,6 +23,7 @@ import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.services.BundleInstaller;
 import org.origo.ui.internal.widgets.VirtualGrid;
+import org.origo.ui.internal.i18n.UiMessages;
 import org.osgi.framework.Bundle;
 
 /**
@@ -146,7 +147,8 @@ public final class PluginsPart implements Part {
         for (Contributions.Entry<?> e : registry.all()) {
             counts.merge(e.bundle(), 1, Integer::sum);
         }
-        Map<String, String> failures = registry.failures();
+        Map<String, org.origo.api.Text> failures = registry.failureTexts();
+        Map<String, org.origo.api.Text> warnings = registry.warnings();
         BundleInstaller installer = new BundleInstaller(wb.services().context());
         List<String[]> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -160,9 +162,14 @@ public final class PluginsPart implements Part {
             }
             List<String> problems = new ArrayList<>();
             for (Contributions.Entry<?> e : registry.all()) {
-                String f = failures.get(e.kind() + ":" + e.id());
-                if (f != null && name.equals(e.bundle())) {
-                    problems.add(e.kind() + " " + e.id() + ": " + f);
+                if (!name.equals(e.bundle())) {
+                    continue;
+                }
+                String key = e.kind() + ":" + e.id();
+                if (failures.containsKey(key)) {
+                    problems.add(e.kind() + " " + e.id() + ": " + UiMessages.in(failures.get(key)));
+                } else if (warnings.containsKey(key)) {
+                    problems.add(e.kind() + " " + e.id() + ": " + t("contribution.warning", UiMessages.in(warnings.get(key))));
                 }
             }
             if (b.getState() == Bundle.INSTALLED) {
@@ -200,7 +207,8 @@ public final class PluginsPart implements Part {
         List<String[]> rows = new ArrayList<>();
         String selected = selectedBundle();
         Contributions registry = wb.services().contributions();
-        Map<String, String> failures = registry.failures();
+        Map<String, org.origo.api.Text> failures = registry.failureTexts();
+        Map<String, org.origo.api.Text> warnings = registry.warnings();
         for (Contributions.Entry<?> e : registry.all()) {
             if (selected != null && !selected.equals(e.bundle())) {
                 continue;
@@ -212,9 +220,11 @@ public final class PluginsPart implements Part {
                     props.put(p.getKey(), v instanceof String[] arr ? String.join(",", arr) : v);
                 }
             }
-            String f = failures.get(e.kind() + ":" + e.id());
+            org.origo.api.Text f = failures.get(e.kind() + ":" + e.id());
+            org.origo.api.Text w = warnings.get(e.kind() + ":" + e.id());
             rows.add(new String[] { e.kind(), e.id(), e.bundle(), props.toString(),
-                    f == null ? t("contribution.ok") : t("contribution.failed", f) });
+                    f != null ? t("contribution.failed", UiMessages.in(f))
+                            : w != null ? t("contribution.warning", UiMessages.in(w)) : t("contribution.ok") });
         }
         contributions.setRows(rows);
         contributions.pack();
