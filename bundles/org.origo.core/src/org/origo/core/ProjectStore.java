@@ -123,7 +123,9 @@ public final class ProjectStore {
             try {
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                         OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
-                    r.save(out, saveOptions());
+                    Map<Object, Object> options = saveOptions();
+                    options.put(OPTION_EXPECTED_OBJECTS, expectedObjects(project));
+                    r.save(out, options);
                     out.flush();
                     ch.force(true);
                 }
@@ -142,6 +144,21 @@ public final class ProjectStore {
         } catch (IOException | RuntimeException e) {
             throw new OrigoException(CoreMessages.get("project.save.failed", target, String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Save option: about how many objects the project holds, so the binary writer's id table is sized once. */
+    private static final String OPTION_EXPECTED_OBJECTS = "origo.expectedObjects";
+
+    /** A close upper estimate of the project's objects: each asset with its parts, plus the project-wide lists. */
+    private static int expectedObjects(Project project) {
+        long n = 1024L + project.getSoftwareTitles().size() + project.getOrigins().size() + project.getMatches().size();
+        for (InventorySnapshot s : project.getSnapshots()) {
+            n += (long) s.getAssets().size() * 16 + s.getMergeLog().size() + s.getProblems().size();
+        }
+        if (project.getPlan() != null) {
+            n += project.getPlan().getItems().size();
+        }
+        return (int) Math.min(n, 1 << 28);
     }
 
     private static boolean useBinary(Project project) {
@@ -232,9 +249,12 @@ public final class ProjectStore {
 
         @Override
         protected EObjectOutputStream createEObjectOutputStream(OutputStream out, Map<?, ?> options) throws IOException {
+            Object expected = options == null ? null : options.get(OPTION_EXPECTED_OBJECTS);
+            int size = expected instanceof Integer i ? Math.max(1 << 16, i) : 1 << 16;
             return new EObjectOutputStream(out, options) {
                 {
-                    eObjectIDMap = new IdentityHashMap<>(1 << 16);
+                    // sized for the whole project at once: growing it step by step rehashes millions of entries
+                    eObjectIDMap = new IdentityHashMap<>(size);
                 }
             };
         }
