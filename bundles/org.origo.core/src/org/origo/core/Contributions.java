@@ -409,11 +409,11 @@ public class Contributions {
                 }
                 Report r;
                 try {
-                    r = new Report(new Text(unescape(f[3]), unescape(f[4])), Instant.ofEpochMilli(Long.parseLong(f[2])), true);
+                    r = new Report(new Text(TabFields.unescape(f[3]), TabFields.unescape(f[4])), Instant.ofEpochMilli(Long.parseLong(f[2])), true);
                 } catch (RuntimeException e) {
                     continue;
                 }
-                (f[0].equals("F") ? failures : warnings).putIfAbsent(unescape(f[1]), r);
+                (f[0].equals("F") ? failures : warnings).putIfAbsent(TabFields.unescape(f[1]), r);
             }
         } catch (IOException | RuntimeException e) {
             // unreadable: start afresh
@@ -451,25 +451,7 @@ public class Contributions {
     }
 
     private static String line(String type, String key, Report r) {
-        return type + "\t" + escape(key) + "\t" + r.at().toEpochMilli() + "\t" + escape(r.text().en()) + "\t"
-                + escape(r.text().zh());
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return type + "\t" + TabFields.escape(key) + "\t" + r.at().toEpochMilli() + "\t" + TabFields.escape(r.text().en()) + "\t"
+                + TabFields.escape(r.text().zh());
     }
 }

@@ -282,8 +282,8 @@ public final class ProjectStore {
      * {@code time user action detail}, one entry per line, with tabs and line breaks escaped.
      */
     public static void audit(Path dir, String action, String detail) throws OrigoException {
-        String line = Instant.now() + "\t" + escape(System.getProperty("user.name", "")) + "\t" + escape(action) + "\t"
-                + escape(detail) + "\n";
+        String line = Instant.now() + "\t" + TabFields.escape(System.getProperty("user.name", "")) + "\t" + TabFields.escape(action) + "\t"
+                + TabFields.escape(detail) + "\n";
         Path log = dir.resolve(AUDIT_FILE);
         try (FileChannel ch = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
@@ -316,32 +316,11 @@ public final class ProjectStore {
             } catch (RuntimeException e) {
                 continue;
             }
-            a.setUser(unescape(f[1]));
-            a.setAction(unescape(f[2]));
-            a.setDetail(unescape(f[3]));
+            a.setUser(TabFields.unescape(f[1]));
+            a.setAction(TabFields.unescape(f[2]));
+            a.setDetail(TabFields.unescape(f[3]));
             entries.add(a);
         }
         return entries;
-    }
-
-    private static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }
