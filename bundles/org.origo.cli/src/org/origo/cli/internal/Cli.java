@@ -127,11 +127,11 @@ public final class Cli {
         Context ctx = new Context(rest, out, err, locale, cwd, debug, terminal);
         // what to say when the heap runs out is prepared now, and a reserve is kept to say it with
         String memoryAdvice = memoryAdvice(locale);
-        byte[] reserve = new byte[4 << 20];
+        reserve = new byte[4 << 20];
         try {
             int code = command.run(ctx);
             ctx.finish();
-            return reserve.length > 0 ? code : code;
+            return code;
         } catch (UsageException e) {
             ctx.finish();
             err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
@@ -141,10 +141,7 @@ public final class Cli {
         } catch (OrigoException e) {
             ctx.finish();
             if (outOfMemory(e)) {
-                reserve = null;
-                memoryReported = true;
-                err.println(memoryAdvice);
-                return FAILURE;
+                return reportMemory(memoryAdvice);
             }
             err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
             if (debug) {
@@ -157,17 +154,12 @@ public final class Cli {
             return CANCELLED;
         } catch (OutOfMemoryError e) {
             reserve = null;
-            memoryReported = true;
             ctx.finish();
-            err.println(memoryAdvice);
-            return FAILURE;
+            return reportMemory(memoryAdvice);
         } catch (RuntimeException | LinkageError e) {
             ctx.finish();
             if (outOfMemory(e)) {
-                reserve = null;
-                memoryReported = true;
-                err.println(memoryAdvice);
-                return FAILURE;
+                return reportMemory(memoryAdvice);
             }
             err.println(CliMessages.get("error.internal", name, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())).in(locale));
@@ -177,10 +169,23 @@ public final class Cli {
                 err.println(CliMessages.get("error.debug.hint").in(locale));
             }
             return FAILURE;
+        } finally {
+            reserve = null;
         }
     }
 
     private static volatile boolean memoryReported;
+
+    /** Heap kept back while a command runs, given up to report that the heap ran out. */
+    private byte[] reserve;
+
+    /** Gives up the reserve and says that the heap ran out, once for the process. */
+    private int reportMemory(String advice) {
+        reserve = null;
+        memoryReported = true;
+        err.println(advice);
+        return FAILURE;
+    }
 
     /** Whether a command of this process has reported that the heap ran out. */
     public static boolean memoryReported() {

@@ -174,7 +174,8 @@ public class AssessCommand extends BaseCommand {
             return written;
         } finally {
             pool.shutdownNow();
-            deleteQuietly(staging);
+            // whatever cannot be deleted stays as a hidden .reports-* folder, which nothing reads
+            BundleInstaller.deleteTree(staging);
         }
     }
 
@@ -244,15 +245,6 @@ public class AssessCommand extends BaseCommand {
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var s = java.nio.file.Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
-        } catch (java.io.IOException e) {
-            // a left-over staging folder is harmless: it is named .reports-* and replaced next time
-        }
-    }
 
     static void printPlan(CommandContext ctx, Plan plan) {
         if (plan == null) {

@@ -353,7 +353,8 @@ public final class BundleInstaller {
         return total;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a folder and what it holds, as far as it can; what cannot be deleted is left. */
+    static void deleteTree(Path dir) {
         try (var s = Files.walk(dir)) {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 try {
