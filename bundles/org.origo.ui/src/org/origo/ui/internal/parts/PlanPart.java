@@ -31,6 +31,8 @@ import org.origo.model.Project;
 import org.origo.model.ShareBasis;
 import org.origo.plan.api.PlanRequest;
 import org.origo.ui.internal.Part;
+import org.origo.ui.internal.ops.PlanMoveOperation;
+import org.origo.ui.internal.ops.ReplacePlanOperation;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
 import org.origo.ui.internal.widgets.VirtualGrid;
@@ -205,21 +207,15 @@ public final class PlanPart implements Part {
         move(sel, shown.getPhases().get(moveTo.getSelectionIndex()));
     }
 
-    /** Moves items to a phase as the move button does. */
+    /** Moves items to a phase as the move button does (undoable). */
     public void move(List<PlanItem> sel, Phase target) {
         if (wb.jobs().busy()) {
             wb.status(t("busy"));
             return;
         }
-        PlanChecks.move(shown, sel, target);
-        try {
-            ProjectStore.audit(wb.session().folder(), "plan.move",
-                    sel.size() + " -> phase " + (target.getIndex()) + " " + sel.get(0).getAssetId());
-        } catch (OrigoException e) {
-            wb.error(e);
+        if (wb.operations().execute(new PlanMoveOperation(wb, shown, sel, target))) {
+            wb.status(t("plan.moved", sel.size(), target.getIndex()));
         }
-        wb.status(t("plan.moved", sel.size(), target.getIndex()));
-        wb.session().changed();
     }
 
     /** Selects the rows of these items in the table. */
@@ -314,13 +310,14 @@ public final class PlanPart implements Part {
         compare.setRows(rows);
     }
 
-    private void adoptWhatIf() {
-        if (whatIf != null) {
-            wb.session().project().setPlan(whatIf);
+    /** Makes the what-if plan the project's plan, after confirming that pinned moves are dropped (undoable). */
+    public void adoptWhatIf() {
+        if (whatIf != null && wb.commands().confirmReplacePlan()) {
+            Plan p = whatIf;
             whatIf = null;
             adopt.setEnabled(false);
             compare.setRows(List.of());
-            wb.session().changed();
+            wb.operations().execute(new ReplacePlanOperation(wb, wb.session().project(), p, UiMessages.text("op.plan.adopt")));
         }
     }
 

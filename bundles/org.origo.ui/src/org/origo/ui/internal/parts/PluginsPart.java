@@ -75,8 +75,9 @@ public final class PluginsPart implements Part {
         });
         uninstall = button(bar, "plugins.uninstall", () -> {
             String name = selectedBundle();
-            if (name != null && MessageDialog.openQuestion(root.getShell(), t("plugins.uninstall"),
-                    t("plugins.uninstall.confirm", name))) {
+            if (name != null && new MessageDialog(root.getShell(), t("plugins.uninstall"), null,
+                    t("plugins.uninstall.confirm", name), MessageDialog.QUESTION,
+                    new String[] { t("dialog.yes"), t("dialog.no") }, 1).open() == 0) {
                 uninstall(name);
             }
         });
