@@ -188,6 +188,25 @@ class WorkbenchTest {
         assertEquals(ASSETS, dash.figures().total());
         assertEquals(UiTestSupport.SITES.length, dash.figures().bySite().size());
         UiTestSupport.screenshot(wb.getShell(), "dashboard");
+        // drill-down: a click on a site's Replace segment shows exactly those assets
+        DashboardPart.Hit hit = dash.hits().stream().filter(h -> h.column() == Column.SITE && "上海市税务局".equals(h.value())
+                && h.verdict() == VerdictOutcome.REPLACE_VALUE).findFirst().orElseThrow();
+        assertEquals(hit, dash.hitAt(hit.area().x + 1, hit.area().y + 1));
+        dash.drillDown(hit);
+        InventoryPart drilled = (InventoryPart) wb.showPart(InventoryPart.ID);
+        UiTestSupport.waitUntil(display, "drill-down", drilled::settled);
+        assertEquals(expected, drilled.table().getItemCount());
+        assertEquals("Replace", drilled.verdictCombo().getText());
+        // many sites: the largest 15 and one "others" bucket with the rest
+        java.util.Map<String, int[]> many = new java.util.TreeMap<>();
+        for (int i = 0; i < 309; i++) {
+            many.put("site " + i, new int[] { i, 1, 0, 0 });
+        }
+        java.util.Map<String, int[]> top = DashboardPart.top(many, DashboardPart.TOP, "others");
+        assertEquals(DashboardPart.TOP + 1, top.size());
+        assertEquals("site 308", top.keySet().iterator().next());
+        int[] rest = top.values().stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(309 - DashboardPart.TOP, rest[1]);
     }
 
     @Test
@@ -348,6 +367,26 @@ class WorkbenchTest {
         assertEquals(10, asked[0]);
         assertEquals(plan, wb.session().project().getPlan());
 
+        // search and sort the items; drag one onto another phase of the chart
+        String host = moved.get(0).getAsset().getHostname();
+        part.search(host);
+        assertEquals(1, part.shownItems().size(), part.shownItems().toString());
+        part.select(0);
+        UiTestSupport.settle(display, 100);
+        part.dropOn(5 + part.chartRowHeight() + 2);
+        assertEquals(2, moved.get(0).getPhase().getIndex());
+        wb.operations().undo();
+        assertEquals(3, moved.get(0).getPhase().getIndex());
+        part.search("");
+        part.sortBy(4);
+        List<PlanItem> byCost = part.shownItems();
+        assertEquals(plan.getItems().size(), byCost.size());
+        for (int i = 1; i < byCost.size(); i++) {
+            assertTrue(byCost.get(i - 1).getCost() <= byCost.get(i).getCost());
+        }
+        setSize(1024, 768);
+        UiTestSupport.screenshot(wb.getShell(), "plan-1024x768-en");
+
         wb.save(null);
         UiTestSupport.waitUntil(display, "save", () -> !wb.jobs().busy());
         assertFalse(wb.session().isDirty(), wb.lastError());
@@ -364,6 +403,21 @@ class WorkbenchTest {
         int expected40 = (int) Math.round(0.4 * replace);
         assertTrue(part.comparison().getText(0, 2).startsWith(expected40 + " assets"),
                 part.comparison().getText(0, 2));
+        assertEquals(plan, wb.session().project().getPlan());
+
+        // a fourth phase (four shares) has its own row of bars in the chart
+        wb.commands().setPlanPrompt((sh, pinned) -> true);
+        part.whatIf(PlanPart.parseRequest("test-profile", "25,25,25,25", "", year1));
+        UiTestSupport.waitUntil(display, "four-phase what-if", () -> !wb.jobs().busy());
+        part.adoptWhatIf();
+        assertEquals(4, wb.session().project().getPlan().getPhases().size(), wb.lastError());
+        part.chart().redraw();
+        part.chart().update();
+        UiTestSupport.settle(display, 200);
+        assertTrue(5 + 4 * part.chartRowHeight() <= part.chart().getClientArea().height,
+                part.chartRowHeight() + " x 4 in " + part.chart().getClientArea());
+        assertEquals(4, part.phaseAt(5 + 3 * part.chartRowHeight() + 1).getIndex());
+        wb.operations().undo();
         assertEquals(plan, wb.session().project().getPlan());
     }
 

@@ -441,11 +441,23 @@ public final class InventoryPart implements Part {
         if (c < 0 || r < 0 || r >= rows.length || index == null) {
             return;
         }
-        filterBy(Column.values()[c], index.cell(rows[r], Column.values()[c]));
+        Filter keep = filter;
+        filter = keep;
+        filterByValue(Column.values()[c], index.cell(rows[r], Column.values()[c]));
     }
 
     /** Narrows the filter to rows whose column has this value (verdict, kind, brand, site, department; else text). */
     public void filterBy(Column column, String value) {
+        filterBy(column, value, Filter.ANY);
+    }
+
+    /** A drill-down: only this column value, and this verdict code unless {@link Filter#ANY}; other filters cleared. */
+    public void filterBy(Column column, String value, int verdictCode) {
+        filter = new Filter(verdictCode, Filter.ANY, null, null, null, null);
+        filterByValue(column, value);
+    }
+
+    private void filterByValue(Column column, String value) {
         Filter f = filter;
         Filter n = switch (column) {
             case VERDICT -> new Filter(value.isEmpty() ? InventoryIndex.NONE : VerdictOutcome.get(value).getValue(), f.kind(),

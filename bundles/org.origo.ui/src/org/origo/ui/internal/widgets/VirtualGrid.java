@@ -156,7 +156,16 @@ public final class VirtualGrid extends Composite {
         if (nat != null) {
             nat.dispose();
         }
+        // rows and header as high as the font needs (Chinese glyphs are taller than NatTable's 20 px)
+        GC measure = new GC(this);
+        int fontHeight;
+        try {
+            fontHeight = measure.getFontMetrics().getHeight();
+        } finally {
+            measure.dispose();
+        }
         bodyData = new DataLayer(body);
+        bodyData.setDefaultRowHeight(Math.max(20, fontHeight + 8));
         for (int c = 0; c < widths.length; c++) {
             bodyData.setColumnWidthByPosition(c, widths[c]);
         }
@@ -165,6 +174,7 @@ public final class VirtualGrid extends Composite {
         selection.addConfiguration(new RowOnlySelectionConfiguration());
         viewport = new ViewportLayer(selection);
         DataLayer headerData = new DataLayer(new DefaultColumnHeaderDataProvider(titles));
+        headerData.setDefaultRowHeight(Math.max(20, fontHeight + 10));
         ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selection);
         SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(header, sortModel);
         CompositeLayer composite = new CompositeLayer(1, 2);
