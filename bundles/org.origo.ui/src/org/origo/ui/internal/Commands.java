@@ -176,6 +176,7 @@ public final class Commands {
         add("file.open", this::openProject);
         add("file.save", () -> wb.save(null));
         add("file.import", this::importWizard);
+        add("file.preferences", () -> PreferencesDialog.create(wb.getShell(), wb).open());
         add("file.exit", wb::close);
         add("edit.undo", () -> wb.operations().undo());
         add("edit.redo", () -> wb.operations().redo());
@@ -198,6 +199,7 @@ public final class Commands {
             @Override
             public void run() {
                 if (isChecked()) {
+                    UiPreferences.put(UiPreferences.LANGUAGE, "en");
                     UiMessages.setLocale(Locale.ENGLISH);
                 }
             }
@@ -207,6 +209,7 @@ public final class Commands {
             @Override
             public void run() {
                 if (isChecked()) {
+                    UiPreferences.put(UiPreferences.LANGUAGE, "zh");
                     UiMessages.setLocale(Locale.SIMPLIFIED_CHINESE);
                 }
             }
@@ -237,7 +240,8 @@ public final class Commands {
 
     MenuManager menu() {
         MenuManager bar = new MenuManager();
-        bar.add(menu("menu.file", "file.new", "file.open", "file.save", null, "file.import", null, "file.exit"));
+        bar.add(menu("menu.file", "file.new", "file.open", "file.save", null, "file.import", null, "file.preferences", null,
+                "file.exit"));
         bar.add(menu("menu.edit", "edit.undo", "edit.redo", null, "edit.copy", "edit.find", null, "edit.override",
                 "edit.override.clear"));
         bar.add(menu("menu.run", "run.classify", "run.match", "run.plan", "run.report", null, "run.cancel"));
@@ -374,6 +378,12 @@ public final class Commands {
         }
         if (profiles.size() == 1) {
             return profiles.get(0).id();
+        }
+        String preferred = UiPreferences.get(UiPreferences.PROFILE, "");
+        for (var e : profiles) {
+            if (e.id().equals(preferred)) {
+                return e.id();
+            }
         }
         List<String> labels = new ArrayList<>();
         for (var e : profiles) {

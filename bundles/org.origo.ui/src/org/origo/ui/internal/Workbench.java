@@ -77,6 +77,7 @@ public final class Workbench extends ApplicationWindow {
     private Composite jobBar;
     private Label jobTask;
     private ProgressBar jobProgress;
+    private ProgressBar jobBusy;
     private Button jobCancel;
     private final Runnable localeListener = this::relabel;
     private final Runnable servicesListener = this::refreshAll;
@@ -230,14 +231,21 @@ public final class Workbench extends ApplicationWindow {
                 : new int[] { 12, 88 });
         jobBar = new Composite(root, SWT.NONE);
         jobBar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        jobBar.setLayout(new GridLayout(3, false));
         jobTask = new Label(jobBar, SWT.NONE);
         jobTask.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        jobBar.setLayout(new GridLayout(4, false));
         jobProgress = new ProgressBar(jobBar, SWT.SMOOTH | SWT.HORIZONTAL);
         jobProgress.setMaximum(1000);
         GridData pd = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
         pd.widthHint = 240;
         jobProgress.setLayoutData(pd);
+        // a step whose size is not known (opening a project) moves instead of standing at 0
+        jobBusy = new ProgressBar(jobBar, SWT.INDETERMINATE | SWT.HORIZONTAL);
+        GridData bd = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        bd.widthHint = 240;
+        bd.exclude = true;
+        jobBusy.setLayoutData(bd);
+        jobBusy.setVisible(false);
         jobCancel = new Button(jobBar, SWT.PUSH);
         jobCancel.setText(UiMessages.plain(t("run.cancel")));
         jobCancel.setEnabled(false);
@@ -467,6 +475,7 @@ public final class Workbench extends ApplicationWindow {
             case RUNNING -> {
                 jobTask.setText(job.task());
                 jobCancel.setEnabled(true);
+                showBusy(job.total() <= 0);
                 if (job.total() > 0) {
                     jobProgress.setSelection((int) (job.done() * 1000 / job.total()));
                 } else {
@@ -478,6 +487,7 @@ public final class Workbench extends ApplicationWindow {
                     jobTask.setText("");
                     jobProgress.setSelection(0);
                     jobCancel.setEnabled(false);
+                    showBusy(false);
                 }
                 status(switch (job.state()) {
                     case DONE -> t("job.done", job.name());
@@ -490,6 +500,20 @@ public final class Workbench extends ApplicationWindow {
         }
         jobBar.layout();
         commands.update();
+    }
+
+    private void showBusy(boolean busy) {
+        if (jobBusy.getVisible() != busy) {
+            jobBusy.setVisible(busy);
+            ((GridData) jobBusy.getLayoutData()).exclude = !busy;
+            jobProgress.setVisible(!busy);
+            ((GridData) jobProgress.getLayoutData()).exclude = busy;
+        }
+    }
+
+    /** Whether the moving (size unknown) progress bar is shown. */
+    public boolean busyShown() {
+        return jobBusy.getVisible();
     }
 
     /** The progress area of the running job: task, progress bar and cancel (for tests). */

@@ -27,6 +27,10 @@ public class WorkbenchApplication implements IApplication {
         display = own ? new Display() : current;
         BundleContext bc = FrameworkUtil.getBundle(WorkbenchApplication.class).getBundleContext();
         UiServices.startCore();
+        java.util.Locale preferred = UiPreferences.language();
+        if (preferred != null) {
+            org.origo.ui.internal.i18n.UiMessages.setLocale(preferred);
+        }
         try (UiServices services = new UiServices(bc, display)) {
             Workbench wb = new Workbench(display, services);
             wb.setBlockOnOpen(false);

@@ -443,6 +443,12 @@ class WorkbenchTest {
 
         wb.showPart(PluginsPart.ID);
         UiTestSupport.waitUntil(display, "plug-ins list", () -> plugins.select("org.origo.sample.catalog"));
+        // framework bundles only when asked
+        assertFalse(rowsOf(plugins.bundles()).stream().anyMatch(r -> r.startsWith("org.eclipse.swt|")));
+        plugins.setShowFramework(true);
+        assertTrue(rowsOf(plugins.bundles()).stream().anyMatch(r -> r.startsWith("org.eclipse.swt|")));
+        plugins.setShowFramework(false);
+        assertTrue(plugins.select("org.origo.sample.catalog"));
         assertTrue(rowsOf(plugins.contributions()).stream().anyMatch(r -> r.startsWith("catalog|sample-kaitian")),
                 rowsOf(plugins.contributions()).toString());
         UiTestSupport.screenshot(wb.getShell(), "plugins");
@@ -637,6 +643,51 @@ class WorkbenchTest {
         assertEquals("Replace", en.verdictCombo().getText());
         setSize(1024, 768);
         UiTestSupport.screenshot(wb.getShell(), "inventory-1024x768-en");
+    }
+
+    @Test
+    void preferencesAreKeptAndApplied() throws Exception {
+        org.origo.ui.internal.PreferencesDialog d = org.origo.ui.internal.PreferencesDialog.create(wb.getShell(), wb);
+        d.setBlockOnOpen(false);
+        d.open();
+        try {
+            d.page().choose("zh", "test-profile", "USD");
+            assertTrue(d.page().performOk());
+            UiTestSupport.settle(display, 200);
+            assertTrue(UiMessages.chinese());
+            assertEquals("zh", org.origo.ui.internal.UiPreferences.get(org.origo.ui.internal.UiPreferences.LANGUAGE, ""));
+            assertEquals("test-profile", org.origo.ui.internal.UiPreferences.get(org.origo.ui.internal.UiPreferences.PROFILE, ""));
+            assertEquals("5,200 USD", org.origo.ui.internal.UiPreferences.money(5200));
+            // the default profile is used when the project has none
+            assertEquals("test-profile", wb.commands().chooseProfile());
+        } finally {
+            d.close();
+            org.origo.ui.internal.UiPreferences.put(org.origo.ui.internal.UiPreferences.LANGUAGE, null);
+            org.origo.ui.internal.UiPreferences.put(org.origo.ui.internal.UiPreferences.PROFILE, null);
+            org.origo.ui.internal.UiPreferences.put(org.origo.ui.internal.UiPreferences.CURRENCY, "");
+            UiMessages.setLocale(Locale.ENGLISH);
+        }
+        assertEquals("5,200", org.origo.ui.internal.UiPreferences.money(5200));
+        org.origo.ui.internal.UiPreferences.put(org.origo.ui.internal.UiPreferences.CURRENCY, null);
+        assertEquals("5,200 CNY", org.origo.ui.internal.UiPreferences.money(5200));
+
+        // a step of unknown size (opening a project) shows a moving bar, not one standing at 0
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        wb.run("wait", progress -> {
+            progress.begin(new org.origo.api.Text("Reading", "读取"), -1);
+            release.await();
+            return Boolean.TRUE;
+        }, ok -> {
+        });
+        UiTestSupport.waitUntil(display, "moving bar", wb::busyShown);
+        release.countDown();
+        UiTestSupport.waitUntil(display, "bar gone", () -> !wb.busyShown() && !wb.jobs().busy());
+
+        // Help > Contents in both languages
+        assertTrue(org.origo.ui.internal.HelpDialog.contents().contains("Override"));
+        UiMessages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(org.origo.ui.internal.HelpDialog.contents().contains("改判"));
+        UiMessages.setLocale(Locale.ENGLISH);
     }
 
     private void setSize(int w, int h) {

@@ -130,6 +130,15 @@ public final class InventoryPart implements Part {
         count.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillStaticCombos();
         contextMenu();
+        // while a project is being opened the count says so (instead of "0 of 0")
+        org.origo.ui.internal.jobs.JobRunner.Listener opening = job -> {
+            if (!count.isDisposed() && wb.session().project() == null) {
+                count.setText(wb.jobs().busy() ? t("inventory.opening") : "");
+                count.getParent().layout(new Control[] { count });
+            }
+        };
+        wb.jobs().addListener(opening);
+        table.addListener(SWT.Dispose, e -> wb.jobs().removeListener(opening));
         table.addListener(SWT.Dispose, e -> indexedRevision = -1);
         return root;
     }
@@ -312,6 +321,10 @@ public final class InventoryPart implements Part {
 
     private void updateCount() {
         InventoryIndex idx = index;
+        if (idx == null && wb.jobs().busy()) {
+            count.setText(t("inventory.opening")); // not "0 of 0" while a project is still being read
+            return;
+        }
         int total = idx == null ? 0 : idx.size();
         count.setText(t("inventory.count", rows.length, total, lastFilterNanos / 1_000_000));
         count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
