@@ -45,13 +45,145 @@ public final class Commands {
     private final Map<String, Action> actions = new LinkedHashMap<>();
     private final List<Action> langActions = new ArrayList<>();
 
+    /** The standard key of each command, shown in its menu label (JFace binds it from there). */
+    static final Map<String, String> KEYS = Map.ofEntries(Map.entry("file.new", "Ctrl+N"), Map.entry("file.open", "Ctrl+O"),
+            Map.entry("file.save", "Ctrl+S"), Map.entry("file.import", "Ctrl+I"), Map.entry("file.exit", "Ctrl+Q"),
+            Map.entry("edit.undo", "Ctrl+Z"), Map.entry("edit.redo", "Ctrl+Y"), Map.entry("edit.copy", "Ctrl+C"),
+            Map.entry("edit.find", "Ctrl+F"), Map.entry("edit.override", "Ctrl+E"), Map.entry("edit.override.clear", "Del"),
+            Map.entry("help.contents", "F1"));
+
+    /** Asks whether a plan with pinned items may be replaced: true to go on. Replaceable in tests. */
+    public interface PlanPrompt {
+        boolean replace(org.eclipse.swt.widgets.Shell shell, int pinned);
+    }
+
+    private PlanPrompt planPrompt = (shell, pinned) -> new MessageDialog(shell, t("plan.replace.title"), null,
+            t("plan.replace.pinned", pinned), MessageDialog.QUESTION, new String[] { t("dialog.ok"), t("dialog.cancel") }, 1)
+            .open() == 0;
+
+    public void setPlanPrompt(PlanPrompt prompt) {
+        this.planPrompt = prompt;
+    }
+
+    /** When the project's plan has items pinned by hand, asks before a new plan replaces it. */
+    public boolean confirmReplacePlan() {
+        Plan current = wb.session().project() == null ? null : wb.session().project().getPlan();
+        if (current == null) {
+            return true;
+        }
+        int pinned = (int) current.getItems().stream().filter(i -> i.isPinned()).count();
+        return pinned == 0 || planPrompt.replace(wb.getShell(), pinned);
+    }
+
+    /** Edit > Copy: the focused text's selection, else what the current part has selected. */
+    public void copy() {
+        org.eclipse.swt.widgets.Control focus = wb.display().getFocusControl();
+        if (focus instanceof org.eclipse.swt.widgets.Text tx) {
+            tx.copy();
+            return;
+        }
+        if (focus instanceof org.eclipse.swt.custom.StyledText st && st.getSelectionCount() > 0) {
+            st.copy();
+            return;
+        }
+        if (focus instanceof org.eclipse.swt.widgets.Combo c) {
+            c.copy();
+            return;
+        }
+        Part p = wb.currentPart();
+        String text = null;
+        if (focus != null && focus.getParent() instanceof org.origo.ui.internal.widgets.VirtualGrid g
+                && !(p instanceof org.origo.ui.internal.parts.InventoryPart)) {
+            text = g.copySelection();
+        }
+        if (text == null && p != null) {
+            text = p.copyText();
+        }
+        if (text != null && !text.isEmpty()) {
+            org.eclipse.swt.dnd.Clipboard cb = new org.eclipse.swt.dnd.Clipboard(wb.display());
+            try {
+                cb.setContents(new Object[] { text },
+                        new org.eclipse.swt.dnd.Transfer[] { org.eclipse.swt.dnd.TextTransfer.getInstance() });
+            } finally {
+                cb.dispose();
+            }
+            wb.status(t("copied", text.lines().count()));
+        }
+    }
+
+    private void find() {
+        Part p = wb.currentPart();
+        if (p == null || !p.find()) {
+            wb.showPart("inventory").find();
+        }
+    }
+
+    /** Edit > Override Verdict: asks for the verdict and the reason for the assets the current part has selected. */
+    public void override() {
+        List<org.origo.model.Asset> assets = selectedAssets();
+        if (assets == null) {
+            return;
+        }
+        OverrideDialog d = new OverrideDialog(wb.getShell(), assets);
+        if (d.open() == Window.OK) {
+            override(assets, d.outcome(), d.reason());
+        }
+    }
+
+    /** Overrides the verdict of these assets with a reason (undoable). */
+    public boolean override(List<org.origo.model.Asset> assets, org.origo.model.VerdictOutcome outcome, String reason) {
+        String profile = wb.session().project().getProfileId();
+        if (profile == null) {
+            wb.error(new OrigoException(UiMessages.text("classify.first")));
+            return false;
+        }
+        boolean ok = wb.operations().execute(new org.origo.ui.internal.ops.OverrideOperation(wb, assets, profile, outcome, reason));
+        if (ok) {
+            wb.status(outcome == null ? t("override.cleared", assets.size())
+                    : t("override.done", assets.size(), t("verdict." + outcome.getLiteral())));
+        }
+        return ok;
+    }
+
+    /** Edit > Remove Override (Del): hands the selected assets back to the rules (undoable). */
+    public void clearOverride() {
+        List<org.origo.model.Asset> assets = selectedAssets();
+        if (assets != null) {
+            override(assets, null, null);
+        }
+    }
+
+    private List<org.origo.model.Asset> selectedAssets() {
+        if (!wb.session().isOpen()) {
+            return null;
+        }
+        if (wb.session().project().getProfileId() == null) {
+            wb.error(new OrigoException(UiMessages.text("classify.first")));
+            return null;
+        }
+        Part p = wb.currentPart();
+        List<org.origo.model.Asset> assets = p == null ? List.of() : p.selectedAssets();
+        if (assets.isEmpty()) {
+            wb.status(t("override.nothing"));
+            return null;
+        }
+        return assets;
+    }
+
     public Commands(Workbench wb) {
         this.wb = wb;
         add("file.new", this::newProject);
         add("file.open", this::openProject);
         add("file.save", () -> wb.save(null));
         add("file.import", this::importWizard);
+        add("file.preferences", () -> PreferencesDialog.create(wb.getShell(), wb).open());
         add("file.exit", wb::close);
+        add("edit.undo", () -> wb.operations().undo());
+        add("edit.redo", () -> wb.operations().redo());
+        add("edit.copy", this::copy);
+        add("edit.find", this::find);
+        add("edit.override", this::override);
+        add("edit.override.clear", this::clearOverride);
         add("run.classify", this::classify);
         add("run.match", this::match);
         add("run.plan", this::plan);
@@ -60,11 +192,14 @@ public final class Commands {
         for (String part : List.of("inventory", "asset", "dashboard", "plan", "catalogs", "plugins")) {
             add("view." + part, () -> wb.showPart(part));
         }
-        add("help.about", () -> MessageDialog.openInformation(wb.getShell(), t("help.about"), t("about.text")));
+        add("help.contents", () -> new HelpDialog(wb.getShell()).open());
+        add("help.about", () -> new MessageDialog(wb.getShell(), UiMessages.plain(t("help.about")), null, t("about.text"),
+                MessageDialog.INFORMATION, new String[] { t("dialog.ok") }, 0).open());
         Action en = new Action("English", IAction.AS_RADIO_BUTTON) {
             @Override
             public void run() {
                 if (isChecked()) {
+                    UiPreferences.put(UiPreferences.LANGUAGE, "en");
                     UiMessages.setLocale(Locale.ENGLISH);
                 }
             }
@@ -74,6 +209,7 @@ public final class Commands {
             @Override
             public void run() {
                 if (isChecked()) {
+                    UiPreferences.put(UiPreferences.LANGUAGE, "zh");
                     UiMessages.setLocale(Locale.SIMPLIFIED_CHINESE);
                 }
             }
@@ -104,12 +240,15 @@ public final class Commands {
 
     MenuManager menu() {
         MenuManager bar = new MenuManager();
-        bar.add(menu("menu.file", "file.new", "file.open", "file.save", null, "file.import", null, "file.exit"));
+        bar.add(menu("menu.file", "file.new", "file.open", "file.save", null, "file.import", null, "file.preferences", null,
+                "file.exit"));
+        bar.add(menu("menu.edit", "edit.undo", "edit.redo", null, "edit.copy", "edit.find", null, "edit.override",
+                "edit.override.clear"));
         bar.add(menu("menu.run", "run.classify", "run.match", "run.plan", "run.report", null, "run.cancel"));
         bar.add(menu("menu.view", "view.inventory", "view.asset", "view.dashboard", "view.plan", "view.catalogs",
                 "view.plugins"));
         bar.add(menu("menu.language", "lang.en", "lang.zh"));
-        bar.add(menu("menu.help", "help.about"));
+        bar.add(menu("menu.help", "help.contents", null, "help.about"));
         return bar;
     }
 
@@ -146,10 +285,13 @@ public final class Commands {
     public void relabel() {
         for (Action a : actions.values()) {
             if (!a.getId().startsWith("lang.")) {
-                a.setText(t(a.getId()));
-                a.setToolTipText(t(a.getId() + ".tip"));
+                String key = KEYS.get(a.getId());
+                a.setText(t(a.getId()) + (key == null ? "" : "\t" + key));
+                a.setToolTipText(t(a.getId() + ".tip") + (key == null ? "" : " (" + key + ")"));
             }
         }
+        actions.get("edit.undo").setText(wb.operations().undoText() + "\t" + KEYS.get("edit.undo"));
+        actions.get("edit.redo").setText(wb.operations().redoText() + "\t" + KEYS.get("edit.redo"));
         langActions.get(0).setChecked(!UiMessages.chinese());
         langActions.get(1).setChecked(UiMessages.chinese());
     }
@@ -158,6 +300,12 @@ public final class Commands {
     public void update() {
         boolean open = wb.session().isOpen();
         boolean busy = wb.jobs().busy();
+        actions.get("edit.undo").setEnabled(!busy && wb.operations().canUndo());
+        actions.get("edit.redo").setEnabled(!busy && wb.operations().canRedo());
+        actions.get("edit.undo").setText(wb.operations().undoText() + "\t" + KEYS.get("edit.undo"));
+        actions.get("edit.redo").setText(wb.operations().redoText() + "\t" + KEYS.get("edit.redo"));
+        actions.get("edit.override").setEnabled(open && !busy);
+        actions.get("edit.override.clear").setEnabled(open && !busy);
         for (String id : List.of("file.import", "run.classify", "run.match", "run.plan", "run.report")) {
             actions.get(id).setEnabled(open && !busy);
         }
@@ -192,12 +340,22 @@ public final class Commands {
 
     /** Opens the import wizard; on finish the import has run and the project is marked changed. */
     public int importWizard() {
+        return importWizard(List.of());
+    }
+
+    /** Opens the import wizard with these files already chosen (files dropped on the window). */
+    public int importWizard(List<Path> files) {
         if (!wb.session().isOpen()) {
+            wb.status(t("import.open.first"));
             return Window.CANCEL;
         }
         ImportWizard wizard = new ImportWizard(wb);
-        WizardDialog d = new WizardDialog(wb.getShell(), wizard);
-        d.setPageSize(820, 480);
+        WizardDialog d = new org.origo.ui.internal.wizard.OrigoWizardDialog(wb.getShell(), wizard);
+        d.setPageSize(Math.min(820, wb.getShell().getSize().x - 120), Math.min(480, wb.getShell().getSize().y - 260));
+        d.create();
+        for (Path f : files) {
+            wizard.filesPage().add(f);
+        }
         return d.open();
     }
 
@@ -220,6 +378,12 @@ public final class Commands {
         }
         if (profiles.size() == 1) {
             return profiles.get(0).id();
+        }
+        String preferred = UiPreferences.get(UiPreferences.PROFILE, "");
+        for (var e : profiles) {
+            if (e.id().equals(preferred)) {
+                return e.id();
+            }
         }
         List<String> labels = new ArrayList<>();
         for (var e : profiles) {
@@ -292,9 +456,10 @@ public final class Commands {
             ProjectStore.audit(dir, "plan", request.shares() + " from " + request.firstYear());
             return plan;
         }, plan -> {
-            project.setPlan(plan);
-            wb.session().changed();
-            wb.status(t("plan.done", plan.getItems().size(), plan.getPhases().size()));
+            if (confirmReplacePlan()) {
+                wb.operations().execute(new org.origo.ui.internal.ops.ReplacePlanOperation(wb, project, plan, UiMessages.text("op.plan")));
+                wb.status(t("plan.done", plan.getItems().size(), plan.getPhases().size()));
+            }
         });
     }
 

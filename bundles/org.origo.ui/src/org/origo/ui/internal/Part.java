@@ -23,6 +23,21 @@ public interface Part {
     /** Brings the part up to date with the project and the registered contributions (UI thread). */
     void refresh();
 
+    /** The part's selection as tab-separated text for the clipboard, or null. */
+    default String copyText() {
+        return null;
+    }
+
+    /** The assets the part has selected (for Override and Remove Override). */
+    default java.util.List<org.origo.model.Asset> selectedAssets() {
+        return java.util.List.of();
+    }
+
+    /** Puts the focus in the part's search field; false when it has none. */
+    default boolean find() {
+        return false;
+    }
+
     /** Releases what the part holds besides its controls. */
     default void dispose() {
     }

@@ -21,6 +21,7 @@ import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -68,11 +69,15 @@ public final class Workbench extends ApplicationWindow {
     private final Map<String, CTabItem> open = new LinkedHashMap<>();
     private final Commands commands;
     private ClosePrompt closePrompt = Workbench::defaultPrompt;
+    private final WindowState windowState = WindowState.load();
+    private final Operations operations;
+    private SashForm sash;
     private Table navigation;
     private CTabFolder folder;
     private Composite jobBar;
     private Label jobTask;
     private ProgressBar jobProgress;
+    private ProgressBar jobBusy;
     private Button jobCancel;
     private final Runnable localeListener = this::relabel;
     private final Runnable servicesListener = this::refreshAll;
@@ -86,6 +91,7 @@ public final class Workbench extends ApplicationWindow {
                 new PluginsPart())) {
             parts.put(p.id(), p);
         }
+        this.operations = new Operations(this);
         this.commands = new Commands(this);
         addMenuBar();
         addToolBar(SWT.FLAT | SWT.RIGHT);
@@ -116,6 +122,11 @@ public final class Workbench extends ApplicationWindow {
         return commands;
     }
 
+    /** Undoable changes to the project (Edit > Undo / Redo). */
+    public Operations operations() {
+        return operations;
+    }
+
     public Display display() {
         return display;
     }
@@ -142,7 +153,49 @@ public final class Workbench extends ApplicationWindow {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(1280, 800);
+        Rectangle b = WindowState.firstBounds(screen());
+        return new Point(b.width, b.height);
+    }
+
+    /** The client area of the monitor the window is (or will be) on. */
+    private Rectangle screen() {
+        Shell s = getShell();
+        org.eclipse.swt.widgets.Monitor m = s != null && !s.isDisposed() ? s.getMonitor() : display.getPrimaryMonitor();
+        return (m != null ? m : display.getPrimaryMonitor()).getClientArea();
+    }
+
+    /**
+     * Always sets the bounds: JFace skips this when the shell was resized while its contents were
+     * created (GTK does that for the menu and tool bar), which left the window as a 630×61 strip.
+     */
+    @Override
+    protected void initializeBounds() {
+        getShell().setBounds(windowState.boundsOn(screen()));
+        if (windowState.maximized) {
+            getShell().setMaximized(true);
+        }
+    }
+
+    /** The state the window was opened with and will remember at close. */
+    public WindowState windowState() {
+        return windowState;
+    }
+
+    private void rememberWindow() {
+        Shell s = getShell();
+        if (s == null || s.isDisposed()) {
+            return;
+        }
+        windowState.maximized = s.getMaximized();
+        if (!windowState.maximized) {
+            windowState.bounds = s.getBounds();
+        }
+        if (sash != null && !sash.isDisposed()) {
+            windowState.weights = sash.getWeights();
+        }
+        windowState.parts = openParts();
+        windowState.selected = folder.getSelection() == null ? null : ((Part) folder.getSelection().getData()).id();
+        windowState.save();
     }
 
     @Override
@@ -152,7 +205,7 @@ public final class Workbench extends ApplicationWindow {
         rl.marginWidth = 0;
         rl.marginHeight = 0;
         root.setLayout(rl);
-        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         navigation = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION);
         navigation.addListener(SWT.Selection, e -> {
@@ -173,26 +226,75 @@ public final class Workbench extends ApplicationWindow {
                 }
             }
         });
-        sash.setWeights(new int[] { 12, 88 });
+        int[] weights = windowState.weights;
+        sash.setWeights(weights != null && weights.length == 2 && weights[0] > 0 && weights[1] > 0 ? weights
+                : new int[] { 12, 88 });
         jobBar = new Composite(root, SWT.NONE);
         jobBar.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
-        jobBar.setLayout(new GridLayout(3, false));
         jobTask = new Label(jobBar, SWT.NONE);
         jobTask.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        jobBar.setLayout(new GridLayout(4, false));
         jobProgress = new ProgressBar(jobBar, SWT.SMOOTH | SWT.HORIZONTAL);
         jobProgress.setMaximum(1000);
         GridData pd = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
         pd.widthHint = 240;
         jobProgress.setLayoutData(pd);
+        // a step whose size is not known (opening a project) moves instead of standing at 0
+        jobBusy = new ProgressBar(jobBar, SWT.INDETERMINATE | SWT.HORIZONTAL);
+        GridData bd = new GridData(SWT.RIGHT, SWT.CENTER, false, false);
+        bd.widthHint = 240;
+        bd.exclude = true;
+        jobBusy.setLayoutData(bd);
+        jobBusy.setVisible(false);
         jobCancel = new Button(jobBar, SWT.PUSH);
         jobCancel.setText(UiMessages.plain(t("run.cancel")));
         jobCancel.setEnabled(false);
         jobCancel.addListener(SWT.Selection, e -> jobs.cancelCurrent());
+        dropFiles(root);
         fillNavigation();
         showPart(InventoryPart.ID);
+        for (String id : windowState.parts) {
+            if (parts.containsKey(id)) {
+                showPart(id);
+            }
+        }
+        if (windowState.selected != null && parts.containsKey(windowState.selected)) {
+            showPart(windowState.selected);
+        }
         updateTitle();
         commands.update();
         return root;
+    }
+
+    /** Files dropped anywhere on the window start the import wizard with them. */
+    private void dropFiles(Control target) {
+        org.eclipse.swt.dnd.DropTarget dt = new org.eclipse.swt.dnd.DropTarget(target,
+                org.eclipse.swt.dnd.DND.DROP_COPY | org.eclipse.swt.dnd.DND.DROP_DEFAULT);
+        dt.setTransfer(org.eclipse.swt.dnd.FileTransfer.getInstance());
+        dt.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
+            @Override
+            public void dragEnter(org.eclipse.swt.dnd.DropTargetEvent e) {
+                e.detail = org.eclipse.swt.dnd.DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(org.eclipse.swt.dnd.DropTargetEvent e) {
+                if (e.data instanceof String[] names) {
+                    List<Path> files = new ArrayList<>();
+                    for (String n : names) {
+                        files.add(Path.of(n));
+                    }
+                    display.asyncExec(() -> filesDropped(files));
+                }
+            }
+        });
+    }
+
+    /** What a drop of files does: the import wizard with the files chosen. */
+    public void filesDropped(List<Path> files) {
+        if (!files.isEmpty()) {
+            commands.importWizard(files);
+        }
     }
 
     private void fillNavigation() {
@@ -220,7 +322,13 @@ public final class Workbench extends ApplicationWindow {
             item.setData(p);
             Composite holder = new Composite(folder, SWT.NONE);
             holder.setLayout(new FillLayout());
-            p.createControl(holder, this);
+            try {
+                p.createControl(holder, this);
+            } catch (RuntimeException | LinkageError e) {
+                item.dispose();
+                holder.dispose();
+                throw e;
+            }
             item.setControl(holder);
             open.put(id, item);
             p.refresh();
@@ -231,6 +339,12 @@ public final class Workbench extends ApplicationWindow {
             navigation.setSelection(index);
         }
         return p;
+    }
+
+    /** The part whose tab is in front, or null. */
+    public Part currentPart() {
+        return folder == null || folder.isDisposed() || folder.getSelection() == null ? null
+                : (Part) folder.getSelection().getData();
     }
 
     /** The ids of the parts with an open tab, in tab order. */
@@ -287,7 +401,9 @@ public final class Workbench extends ApplicationWindow {
         List<String> ids = openParts();
         for (CTabItem it : folder.getItems()) {
             ((Part) it.getData()).dispose();
-            it.getControl().dispose();
+            if (it.getControl() != null) {
+                it.getControl().dispose();
+            }
             it.dispose();
         }
         open.clear();
@@ -333,7 +449,8 @@ public final class Workbench extends ApplicationWindow {
         status(msg);
         lastError = msg;
         if (!quiet) {
-            MessageDialog.openError(getShell(), t("error.title"), msg);
+            new MessageDialog(getShell(), t("error.title"), null, msg, MessageDialog.ERROR, new String[] { t("dialog.ok") }, 0)
+                    .open();
         }
     }
 
@@ -358,6 +475,7 @@ public final class Workbench extends ApplicationWindow {
             case RUNNING -> {
                 jobTask.setText(job.task());
                 jobCancel.setEnabled(true);
+                showBusy(job.total() <= 0);
                 if (job.total() > 0) {
                     jobProgress.setSelection((int) (job.done() * 1000 / job.total()));
                 } else {
@@ -369,6 +487,7 @@ public final class Workbench extends ApplicationWindow {
                     jobTask.setText("");
                     jobProgress.setSelection(0);
                     jobCancel.setEnabled(false);
+                    showBusy(false);
                 }
                 status(switch (job.state()) {
                     case DONE -> t("job.done", job.name());
@@ -381,6 +500,20 @@ public final class Workbench extends ApplicationWindow {
         }
         jobBar.layout();
         commands.update();
+    }
+
+    private void showBusy(boolean busy) {
+        if (jobBusy.getVisible() != busy) {
+            jobBusy.setVisible(busy);
+            ((GridData) jobBusy.getLayoutData()).exclude = !busy;
+            jobProgress.setVisible(!busy);
+            ((GridData) jobProgress.getLayoutData()).exclude = busy;
+        }
+    }
+
+    /** Whether the moving (size unknown) progress bar is shown. */
+    public boolean busyShown() {
+        return jobBusy.getVisible();
     }
 
     /** The progress area of the running job: task, progress bar and cancel (for tests). */
@@ -462,8 +595,10 @@ public final class Workbench extends ApplicationWindow {
         if (!confirmDiscard(this::close)) {
             return false;
         }
+        rememberWindow();
         UiMessages.removeLocaleListener(localeListener);
         services.removeChangeListener(servicesListener);
+        operations.dispose();
         for (Part p : parts.values()) {
             p.dispose();
         }

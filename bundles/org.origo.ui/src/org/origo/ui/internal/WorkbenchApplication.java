@@ -21,9 +21,16 @@ public class WorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         Display.setAppName("Origo");
-        display = new Display();
+        // one display per process: reuse the one of this thread when there is one
+        Display current = Display.getCurrent();
+        boolean own = current == null;
+        display = own ? new Display() : current;
         BundleContext bc = FrameworkUtil.getBundle(WorkbenchApplication.class).getBundleContext();
         UiServices.startCore();
+        java.util.Locale preferred = UiPreferences.language();
+        if (preferred != null) {
+            org.origo.ui.internal.i18n.UiMessages.setLocale(preferred);
+        }
         try (UiServices services = new UiServices(bc, display)) {
             Workbench wb = new Workbench(display, services);
             wb.setBlockOnOpen(false);
@@ -35,7 +42,11 @@ public class WorkbenchApplication implements IApplication {
             }
             String shots = option(args, "--screenshots");
             if (shots != null) {
-                wb.getShell().setBounds(0, 0, 1280, 800);
+                String size = option(args, "--window");
+                if (size != null && size.matches("\\d+x\\d+")) {
+                    String[] wh = size.split("x");
+                    wb.getShell().setBounds(0, 0, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]));
+                }
                 new ScreenshotTour(wb, Path.of(shots)).start();
             }
             while (wb.getShell() != null && !wb.getShell().isDisposed()) {
@@ -44,7 +55,9 @@ public class WorkbenchApplication implements IApplication {
                 }
             }
         } finally {
-            display.dispose();
+            if (own) {
+                display.dispose();
+            }
         }
         return IApplication.EXIT_OK;
     }

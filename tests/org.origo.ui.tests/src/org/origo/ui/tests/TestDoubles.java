@@ -55,6 +55,45 @@ public final class TestDoubles {
 
     static final OrigoFactory F = OrigoFactory.eINSTANCE;
 
+    /**
+     * Test-only importer of {@code key: value} files ({@code .kv}), which has no preview of its own:
+     * the inventory engine previews it from the assets it reads, as for dmidecode or lshw.
+     */
+    static final class KeyValueImporter implements org.origo.inventory.api.InventoryImporter {
+        @Override
+        public String id() {
+            return "test-keyvalue";
+        }
+
+        @Override
+        public Text label() {
+            return new Text("key: value lines", "键值行");
+        }
+
+        @Override
+        public int sniff(org.origo.inventory.api.ImportSource source) {
+            return source.name().endsWith(".kv") ? 90 : 0;
+        }
+
+        @Override
+        public void read(org.origo.inventory.api.ImportSource source, org.origo.inventory.api.AssetSink sink,
+                org.origo.inventory.api.ImportContext context) throws OrigoException {
+            Map<String, String> v = new HashMap<>();
+            try {
+                for (String l : Files.readAllLines(source.path(), StandardCharsets.UTF_8)) {
+                    int i = l.indexOf(':');
+                    if (i > 0) {
+                        v.put(l.substring(0, i).strip(), l.substring(i + 1).strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new OrigoException(new Text("cannot read", "无法读取"), source.name(), -1, null, e);
+            }
+            sink.accept(asset(v.get("hostname"), v.get("hostname"), v.get("serial"), AssetKind.SERVER, v.get("manufacturer"),
+                    v.get("cpu"), null, null, null, null), 1);
+        }
+    }
+
     /** Test-only: reads a semicolon CSV with a header row (UTF-8). */
     static final class CsvInventoryService implements InventoryService {
         static final Map<String, String> SYNONYMS = Map.of("主机名", "hostname", "序列号", "serial", "品牌", "manufacturer",
@@ -65,6 +104,18 @@ public final class TestDoubles {
             List<ImportPreview> out = new ArrayList<>();
             for (Path p : inputs) {
                 List<String> lines = read(p);
+                if (p.getFileName().toString().endsWith(".dmi")) {
+                    // like the importers without columns (dmidecode, lshw): the fields read per asset
+                    Map<String, String> r = new LinkedHashMap<>();
+                    for (String l : lines) {
+                        int i = l.indexOf(':');
+                        if (i > 0) {
+                            r.put(l.substring(0, i).strip(), l.substring(i + 1).strip());
+                        }
+                    }
+                    out.add(new ImportPreview(p.toString(), "test-dmi", Map.of(), List.of(), List.of(), List.of(r), List.of()));
+                    continue;
+                }
                 List<String> columns = List.of(lines.get(0).split(";", -1));
                 List<String> mapping = new ArrayList<>();
                 for (String c : columns) {
@@ -74,8 +125,11 @@ public final class TestDoubles {
                 for (String l : lines.subList(1, Math.min(lines.size(), 6))) {
                     String[] f = l.split(";", -1);
                     Map<String, String> r = new LinkedHashMap<>();
+                    // keyed by field id, mapped non-empty cells only, as the ledger importers' previews are
                     for (int i = 0; i < columns.size(); i++) {
-                        r.put(columns.get(i), i < f.length ? f[i] : "");
+                        if (!mapping.get(i).isEmpty() && i < f.length && !f[i].isBlank()) {
+                            r.put(mapping.get(i), f[i]);
+                        }
                     }
                     rows.add(r);
                 }
@@ -236,7 +290,9 @@ public final class TestDoubles {
 
         /** Origin facts are shared objects contained in the project (as a real profile keeps them). */
         private static OriginFacts keep(Asset asset, OriginFacts facts) {
-            Project p = (Project) asset.eContainer().eContainer();
+            if (asset.eContainer() == null || !(asset.eContainer().eContainer() instanceof Project p)) {
+                return facts; // a detached asset (e.g. one component asked about on its own)
+            }
             synchronized (p) {
                 p.getOrigins().add(facts);
             }

@@ -3,6 +3,7 @@ package org.origo.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,6 +34,19 @@ class UiMessagesTest {
         }
         for (Column c : Column.values()) {
             assertTranslated("column." + c.name().toLowerCase(Locale.ROOT));
+        }
+        for (org.origo.model.ComponentKind k : org.origo.model.ComponentKind.VALUES) {
+            assertTranslated("component." + k.getLiteral());
+        }
+        for (org.origo.model.SoftwareCategory c : org.origo.model.SoftwareCategory.VALUES) {
+            assertTranslated("category." + c.getLiteral());
+        }
+        for (org.origo.model.ProductCategory c : org.origo.model.ProductCategory.VALUES) {
+            assertTranslated("pcat." + c.getLiteral());
+        }
+        for (String a : List.of("keep", "check", "unclassified", "replace.hardware", "replace.firmware", "migrate.os",
+                "migrate.hypervisor", "swap.office", "migrate.database", "migrate.middleware", "swap.browser", "uninstall")) {
+            assertTranslated("action." + a);
         }
     }
 

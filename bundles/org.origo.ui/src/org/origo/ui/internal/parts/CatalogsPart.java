@@ -165,7 +165,7 @@ public final class CatalogsPart implements Part {
             if (l.catalog() != null) {
                 for (CatalogProduct p : l.catalog().getProducts()) {
                     if (p.getCategory() != null) {
-                        cats.add(p.getCategory().getLiteral());
+                        cats.add(t("pcat." + p.getCategory().getLiteral()));
                     }
                     if (p.getArchitecture() != null && !p.getArchitecture().isEmpty()) {
                         archs.add(p.getArchitecture());
@@ -198,9 +198,9 @@ public final class CatalogsPart implements Part {
         return c.getSelectionIndex() > 0 ? c.getItem(c.getSelectionIndex()) : null;
     }
 
-    /** Selects a filter value by its text in one of the combos (category, architecture, vendor). */
+    /** Selects a filter value by its text in one of the combos (category as its model literal, architecture, vendor). */
     public void setFilter(String cat, String arch, String vend) {
-        select(category, cat);
+        select(category, cat == null ? null : t("pcat." + cat));
         select(architecture, arch);
         select(vendor, vend);
         showProducts();
@@ -222,7 +222,7 @@ public final class CatalogsPart implements Part {
                 continue;
             }
             for (CatalogProduct p : l.catalog().getProducts()) {
-                if (cat != null && (p.getCategory() == null || !cat.equals(p.getCategory().getLiteral()))
+                if (cat != null && (p.getCategory() == null || !cat.equals(t("pcat." + p.getCategory().getLiteral())))
                         || arch != null && !arch.equals(p.getArchitecture()) || vend != null && !vend.equals(p.getVendor())) {
                     continue;
                 }
@@ -230,7 +230,7 @@ public final class CatalogsPart implements Part {
                         : String.format(Locale.ROOT, "%,.0f %s%s", p.getPrice(), nz(p.getCurrency()),
                                 p.isPriceIsSample() ? " " + t("price.sample") : "");
                 rows.add(new String[] { nz(p.getId()), nz(p.getVendor()), UiMessages.pick(p.getNameEn(), p.getNameZh()),
-                        p.getCategory() == null ? "" : p.getCategory().getLiteral(),
+                        p.getCategory() == null ? "" : t("pcat." + p.getCategory().getLiteral()),
                         join(p.getArchitecture(), p.getAbi()), nz(p.getCpuPlatform()), String.join(", ", p.getCertifiedOs()),
                         price, p.getLeadTimeDays() > 0 ? t("days", p.getLeadTimeDays()) : "" });
                 n++;

@@ -41,10 +41,19 @@ public final class DashboardPart implements Part {
             List<int[]> progress, List<String> phaseLabels) {
     }
 
+    /** Bars per chart before the rest is summed up as "others". */
+    public static final int TOP = 15;
+
+    /** A clickable area of the charts: the inventory filtered by this column value (and verdict, or -1). */
+    public record Hit(Rectangle area, InventoryIndex.Column column, String value, int verdict) {
+    }
+
     private Workbench wb;
+    private org.eclipse.swt.custom.ScrolledComposite scroll;
     private Canvas canvas;
     private Figures figures;
     private long computedRevision = -1;
+    private final List<Hit> hits = new java.util.ArrayList<>();
 
     @Override
     public String id() {
@@ -59,10 +68,24 @@ public final class DashboardPart implements Part {
     @Override
     public Control createControl(Composite parent, Workbench workbench) {
         this.wb = workbench;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        // scrolls when the window is small; bars are clickable (drill-down into the inventory)
+        scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        canvas = new Canvas(scroll, SWT.DOUBLE_BUFFERED);
+        scroll.setContent(canvas);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.setMinSize(760, 620);
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
-        return canvas;
+        canvas.addListener(SWT.MouseUp, e -> {
+            Hit h = hitAt(e.x, e.y);
+            if (h != null) {
+                drillDown(h);
+            }
+        });
+        canvas.addListener(SWT.MouseMove, e -> canvas.setCursor(hitAt(e.x, e.y) == null ? null
+                : canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND)));
+        return scroll;
     }
 
     @Override
@@ -82,6 +105,65 @@ public final class DashboardPart implements Part {
 
     public Figures figures() {
         return figures;
+    }
+
+    /** The clickable bar (or bar segment) at a point of the charts, or null. */
+    public Hit hitAt(int x, int y) {
+        Hit found = null;
+        for (Hit h : hits) {
+            if (h.area().contains(x, y)) {
+                found = h; // segments are recorded after their bar: the most precise wins
+            }
+        }
+        return found;
+    }
+
+    /** The clickable areas of the last paint. */
+    public List<Hit> hits() {
+        return List.copyOf(hits);
+    }
+
+    /** Shows the inventory filtered by what was clicked. */
+    public void drillDown(Hit h) {
+        InventoryPart inv = (InventoryPart) wb.showPart(InventoryPart.ID);
+        inv.filterBy(h.column(), h.value(), h.verdict());
+    }
+
+    /**
+     * The {@code max} largest entries by total, largest first, and the rest summed up in one entry
+     * keyed {@code others} (none when nothing is left over).
+     */
+    public static Map<String, int[]> top(Map<String, int[]> data, int max, String others) {
+        List<Map.Entry<String, int[]>> list = new java.util.ArrayList<>(data.entrySet());
+        list.sort((a, b) -> Integer.compare(sum(b.getValue()), sum(a.getValue())));
+        Map<String, int[]> out = new LinkedHashMap<>();
+        int[] rest = null;
+        int restCount = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (i < max || list.size() == max + 1) {
+                out.put(list.get(i).getKey(), list.get(i).getValue());
+            } else {
+                if (rest == null) {
+                    rest = new int[list.get(i).getValue().length];
+                }
+                for (int k = 0; k < rest.length; k++) {
+                    rest[k] += list.get(i).getValue()[k];
+                }
+                restCount++;
+            }
+        }
+        if (rest != null) {
+            out.put(others + "\u0000" + restCount, rest);
+        }
+        return out;
+    }
+
+    private static int sum(int[] v) {
+        int s = 0;
+        for (int x : v) {
+            s += x;
+        }
+        return s;
     }
 
     /** Counts per category (asset kind) and site by verdict; US share; plan progress. */
@@ -152,12 +234,15 @@ public final class DashboardPart implements Part {
             gc.drawText(t("dashboard.empty"), 10, 10, true);
             return;
         }
+        hits.clear();
         Map<Integer, Color> colors = new EnumMapColors().colors();
         try {
             int w = area.width / 2 - 15;
             int h = area.height / 2 - 15;
-            stacked(gc, new Rectangle(10, 10, w, h), t("dashboard.by.kind"), figures.byKind(), colors);
-            stacked(gc, new Rectangle(w + 20, 10, w, h), t("dashboard.by.site"), figures.bySite(), colors);
+            stacked(gc, new Rectangle(10, 10, w, h), t("dashboard.by.kind"), top(figures.byKind(), TOP, OTHERS),
+                    InventoryIndex.Column.KIND, colors);
+            stacked(gc, new Rectangle(w + 20, 10, w, h), t("dashboard.by.site", figures.bySite().size()),
+                    top(figures.bySite(), TOP, OTHERS), InventoryIndex.Column.SITE, colors);
             pie(gc, new Rectangle(10, h + 20, w, h), colors);
             progress(gc, new Rectangle(w + 20, h + 20, w, h));
             legend(gc, colors, 10, area.height - 20);
@@ -179,11 +264,14 @@ public final class DashboardPart implements Part {
         }
     }
 
-    private void stacked(GC gc, Rectangle r, String title, Map<String, int[]> data, Map<Integer, Color> colors) {
+    private static final String OTHERS = "\u0000others";
+
+    private void stacked(GC gc, Rectangle r, String title, Map<String, int[]> data, InventoryIndex.Column column,
+            Map<Integer, Color> colors) {
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(title, r.x, r.y, true);
         int top = r.y + gc.getFontMetrics().getHeight() + 6;
-        int rows = Math.min(data.size(), 12);
+        int rows = data.size();
         if (rows == 0) {
             return;
         }
@@ -204,21 +292,42 @@ public final class DashboardPart implements Part {
                 break;
             }
             int y = top + i * rowH;
-            String label = data == figures.byKind() ? t("kind." + e.getKey()) : e.getKey();
-            gc.drawText(label, r.x, y, true);
+            boolean others = e.getKey().startsWith(OTHERS);
+            String label = others ? t("dashboard.others", e.getKey().substring(OTHERS.length() + 1))
+                    : column == InventoryIndex.Column.KIND ? t("kind." + e.getKey()) : e.getKey();
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawText(shorten(gc, label, labelW - 6), r.x, y, true);
             int x = r.x + labelW;
             int sum = 0;
+            String value = "—".equals(e.getKey()) ? "" : e.getKey();
+            if (!others) {
+                hits.add(new Hit(new Rectangle(r.x, y, r.width, rowH), column, value, -1));
+            }
             for (Map.Entry<Integer, Color> c : colors.entrySet()) {
                 int n = e.getValue()[c.getKey()];
                 int len = (int) ((long) barW * n / max);
                 gc.setBackground(c.getValue());
                 gc.fillRectangle(x, y + 2, len, rowH - 5);
+                if (!others && len > 0) {
+                    hits.add(new Hit(new Rectangle(x, y, len, rowH), column, value, c.getKey()));
+                }
                 x += len;
                 sum += n;
             }
             gc.drawText(String.valueOf(sum), x + 4, y, true);
             i++;
         }
+    }
+
+    private static String shorten(GC gc, String s, int width) {
+        if (gc.textExtent(s).x <= width) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && gc.textExtent(t + "…").x > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
     }
 
     private void pie(GC gc, Rectangle r, Map<Integer, Color> colors) {
@@ -230,11 +339,25 @@ public final class DashboardPart implements Part {
         int top = r.y + gc.getFontMetrics().getHeight() + 6;
         int d = Math.max(20, Math.min(r.width, r.height - (top - r.y)) - 10);
         int angle = replace == 0 ? 0 : (int) Math.round(360.0 * us / replace);
-        gc.setBackground(colors.get(InventoryIndex.NONE));
-        gc.fillOval(r.x + 10, top, d, d);
-        gc.setBackground(colors.get(VerdictOutcome.REPLACE_VALUE));
-        gc.fillArc(r.x + 10, top, d, d, 90, -angle);
-        gc.drawText(t("dashboard.us.legend"), r.x + d + 20, top + d / 2, true);
+        // its own colours: red and green mean verdicts everywhere on this page
+        Color usColor = new Color(91, 60, 150);
+        Color otherColor = new Color(205, 200, 225);
+        try {
+            gc.setBackground(otherColor);
+            gc.fillOval(r.x + 10, top, d, d);
+            gc.setBackground(usColor);
+            gc.fillArc(r.x + 10, top, d, d, 90, -angle);
+            int lx = r.x + d + 20;
+            int ly = top + d / 2 - gc.getFontMetrics().getHeight();
+            gc.fillRectangle(lx, ly + 3, 12, 12);
+            gc.drawText(t("dashboard.us.part", us), lx + 16, ly, true);
+            gc.setBackground(otherColor);
+            gc.fillRectangle(lx, ly + gc.getFontMetrics().getHeight() + 7, 12, 12);
+            gc.drawText(t("dashboard.us.rest", replace - us), lx + 16, ly + gc.getFontMetrics().getHeight() + 4, true);
+        } finally {
+            usColor.dispose();
+            otherColor.dispose();
+        }
     }
 
     private void progress(GC gc, Rectangle r) {

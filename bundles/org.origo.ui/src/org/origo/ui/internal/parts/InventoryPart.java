@@ -81,9 +81,16 @@ public final class InventoryPart implements Part {
         this.wb = workbench;
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        // the filter row wraps instead of clipping (1024x768, long Chinese labels)
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(13, false));
+        org.eclipse.swt.layout.RowLayout rl = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        rl.wrap = true;
+        rl.center = true;
+        rl.marginWidth = 0;
+        rl.marginHeight = 0;
+        rl.spacing = 8;
+        bar.setLayout(rl);
         verdict = combo(bar, "filter.verdict");
         kind = combo(bar, "filter.kind");
         brand = combo(bar, "filter.brand");
@@ -91,7 +98,7 @@ public final class InventoryPart implements Part {
         department = combo(bar, "filter.department");
         text = new org.eclipse.swt.widgets.Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         text.setMessage(t("filter.text"));
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.setLayoutData(new org.eclipse.swt.layout.RowData(240, SWT.DEFAULT));
         text.addListener(SWT.Modify, e -> scheduleFilter());
         text.addListener(SWT.DefaultSelection, e -> applyFilterFromWidgets());
         Button open = new Button(bar, SWT.PUSH);
@@ -122,6 +129,16 @@ public final class InventoryPart implements Part {
         count = new Label(root, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillStaticCombos();
+        contextMenu();
+        // while a project is being opened the count says so (instead of "0 of 0")
+        org.origo.ui.internal.jobs.JobRunner.Listener opening = job -> {
+            if (!count.isDisposed() && wb.session().project() == null) {
+                count.setText(wb.jobs().busy() ? t("inventory.opening") : "");
+                count.getParent().layout(new Control[] { count });
+            }
+        };
+        wb.jobs().addListener(opening);
+        table.addListener(SWT.Dispose, e -> wb.jobs().removeListener(opening));
         table.addListener(SWT.Dispose, e -> indexedRevision = -1);
         return root;
     }
@@ -139,9 +156,17 @@ public final class InventoryPart implements Part {
     }
 
     private Combo combo(Composite bar, String key) {
-        Label l = new Label(bar, SWT.NONE);
+        Composite pair = new Composite(bar, SWT.NONE);
+        GridLayout gl = new GridLayout(2, false);
+        gl.marginWidth = 0;
+        gl.marginHeight = 0;
+        pair.setLayout(gl);
+        Label l = new Label(pair, SWT.NONE);
         l.setText(t(key));
-        Combo c = new Combo(bar, SWT.READ_ONLY);
+        Combo c = new Combo(pair, SWT.READ_ONLY);
+        GridData cd = new GridData();
+        cd.widthHint = 130;
+        c.setLayoutData(cd);
         c.addListener(SWT.Selection, e -> applyFilterFromWidgets());
         return c;
     }
@@ -154,18 +179,39 @@ public final class InventoryPart implements Part {
         }
         v.add(t("verdict.none"));
         verdict.setItems(v.toArray(String[]::new));
-        verdict.select(0);
+        // after a language switch the rebuilt combos show the filter still in force
+        int fv = filter.verdict();
+        verdict.select(fv == Filter.ANY ? 0 : fv == InventoryIndex.NONE ? v.size() - 1 : indexOfVerdict(fv) + 1);
         List<String> k = new ArrayList<>();
         k.add(t("filter.all"));
         for (AssetKind a : AssetKind.VALUES) {
             k.add(t("kind." + a.getLiteral()));
         }
         kind.setItems(k.toArray(String[]::new));
-        kind.select(0);
+        int fk = filter.kind();
+        int ki = 0;
+        for (int i = 0; i < AssetKind.VALUES.size(); i++) {
+            if (AssetKind.VALUES.get(i).getValue() == fk) {
+                ki = i + 1;
+            }
+        }
+        kind.select(ki);
+        if (filter.text() != null && !filter.text().equals(text.getText())) {
+            text.setText(filter.text());
+        }
         for (Combo c : List.of(brand, site, department)) {
             c.setItems(t("filter.all"));
             c.select(0);
         }
+    }
+
+    private static int indexOfVerdict(int code) {
+        for (int i = 0; i < VerdictOutcome.VALUES.size(); i++) {
+            if (VerdictOutcome.VALUES.get(i).getValue() == code) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static String[] rowTexts(InventoryIndex idx, int row) {
@@ -275,6 +321,10 @@ public final class InventoryPart implements Part {
 
     private void updateCount() {
         InventoryIndex idx = index;
+        if (idx == null && wb.jobs().busy()) {
+            count.setText(t("inventory.opening")); // not "0 of 0" while a project is still being read
+            return;
+        }
         int total = idx == null ? 0 : idx.size();
         count.setText(t("inventory.count", rows.length, total, lastFilterNanos / 1_000_000));
         count.getParent().layout(new org.eclipse.swt.widgets.Control[] { count });
@@ -356,6 +406,170 @@ public final class InventoryPart implements Part {
         ascending = asc;
         table.setSortIndicator(c.ordinal(), asc);
         recompute();
+    }
+
+    private void contextMenu() {
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+        item(menu, "inventory.open.asset", this::openAllSelected);
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "edit.override", () -> wb.commands().override());
+        item(menu, "edit.override.clear", () -> wb.commands().clearOverride());
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "edit.copy", () -> wb.commands().copy());
+        item(menu, "inventory.filter.value", this::filterByClickedValue);
+        item(menu, "inventory.export.selection", this::exportSelection);
+        new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+        org.eclipse.swt.widgets.MenuItem move = new org.eclipse.swt.widgets.MenuItem(menu, SWT.CASCADE);
+        move.setText(t("inventory.move.to.phase"));
+        org.eclipse.swt.widgets.Menu phases = new org.eclipse.swt.widgets.Menu(move);
+        move.setMenu(phases);
+        phases.addListener(SWT.Show, e -> {
+            for (org.eclipse.swt.widgets.MenuItem mi : phases.getItems()) {
+                mi.dispose();
+            }
+            org.origo.model.Plan plan = wb.session().project() == null ? null : wb.session().project().getPlan();
+            if (plan == null) {
+                org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(phases, SWT.PUSH);
+                none.setText(t("inventory.no.plan"));
+                none.setEnabled(false);
+                return;
+            }
+            for (org.origo.model.Phase ph : plan.getPhases()) {
+                item(phases, "plan.phase.label", () -> moveSelectionToPhase(ph), ph.getIndex(), String.valueOf(ph.getYear()));
+            }
+        });
+        table.setMenu(menu);
+    }
+
+    static void item(org.eclipse.swt.widgets.Menu menu, String key, Runnable r, Object... args) {
+        org.eclipse.swt.widgets.MenuItem mi = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        mi.setText(t(key, args));
+        mi.addListener(SWT.Selection, e -> r.run());
+    }
+
+    /** Context menu "Filter by this value": the clicked cell's value becomes the filter of its column. */
+    public void filterByClickedValue() {
+        int c = table.menuColumn();
+        int r = table.menuRow();
+        if (c < 0 || r < 0 || r >= rows.length || index == null) {
+            return;
+        }
+        Filter keep = filter;
+        filter = keep;
+        filterByValue(Column.values()[c], index.cell(rows[r], Column.values()[c]));
+    }
+
+    /** Narrows the filter to rows whose column has this value (verdict, kind, brand, site, department; else text). */
+    public void filterBy(Column column, String value) {
+        filterBy(column, value, Filter.ANY);
+    }
+
+    /** A drill-down: only this column value, and this verdict code unless {@link Filter#ANY}; other filters cleared. */
+    public void filterBy(Column column, String value, int verdictCode) {
+        filter = new Filter(verdictCode, Filter.ANY, null, null, null, null);
+        filterByValue(column, value);
+    }
+
+    private void filterByValue(Column column, String value) {
+        Filter f = filter;
+        Filter n = switch (column) {
+            case VERDICT -> new Filter(value.isEmpty() ? InventoryIndex.NONE : VerdictOutcome.get(value).getValue(), f.kind(),
+                    f.brand(), f.site(), f.department(), f.text());
+            case KIND -> new Filter(f.verdict(), AssetKind.get(value).getValue(), f.brand(), f.site(), f.department(), f.text());
+            case BRAND -> new Filter(f.verdict(), f.kind(), value, f.site(), f.department(), f.text());
+            case SITE -> new Filter(f.verdict(), f.kind(), f.brand(), value, f.department(), f.text());
+            case DEPARTMENT -> new Filter(f.verdict(), f.kind(), f.brand(), f.site(), value, f.text());
+            default -> new Filter(f.verdict(), f.kind(), f.brand(), f.site(), f.department(), value);
+        };
+        setFilter(n);
+        syncWidgets();
+    }
+
+    /** Shows the filter in force in the filter row. */
+    private void syncWidgets() {
+        fillStaticCombos();
+        if (index != null) {
+            fill(brand, brandValues, filter.brand());
+            fill(site, siteValues, filter.site());
+            fill(department, departmentValues, filter.department());
+        }
+        String tx = filter.text() == null ? "" : filter.text();
+        if (!tx.equals(text.getText())) {
+            text.setText(tx);
+        }
+    }
+
+    private void exportSelection() {
+        String csv = copyText();
+        if (csv == null) {
+            wb.status(t("override.nothing"));
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(table.getShell(), SWT.SAVE);
+        d.setFilterExtensions(new String[] { "*.tsv", "*.*" });
+        d.setFileName("selection.tsv");
+        d.setOverwrite(true);
+        String out = d.open();
+        if (out != null) {
+            exportSelection(java.nio.file.Path.of(out));
+        }
+    }
+
+    /** Writes the selected rows (as shown, tab-separated, UTF-8) to a file. */
+    public void exportSelection(java.nio.file.Path out) {
+        String csv = copyText();
+        if (csv == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(out, csv, java.nio.charset.StandardCharsets.UTF_8);
+            wb.status(t("inventory.exported", table.getSelectionIndices().length, out));
+        } catch (java.io.IOException e) {
+            wb.error(new org.origo.api.OrigoException(org.origo.ui.internal.i18n.UiMessages.text("inventory.export.failed",
+                    out, String.valueOf(e.getMessage())), out.toString(), -1, null, e));
+        }
+    }
+
+    /** Moves the plan items of the selected assets to a phase (undoable, as in the Plan view). */
+    private void moveSelectionToPhase(org.origo.model.Phase phase) {
+        org.origo.model.Plan plan = wb.session().project().getPlan();
+        java.util.Set<Asset> sel = new java.util.HashSet<>(selection());
+        List<org.origo.model.PlanItem> items = new ArrayList<>();
+        for (org.origo.model.PlanItem it : plan.getItems()) {
+            if (sel.contains(it.getAsset())) {
+                items.add(it);
+            }
+        }
+        if (items.isEmpty()) {
+            wb.status(t("inventory.not.in.plan"));
+            return;
+        }
+        wb.operations().execute(new org.origo.ui.internal.ops.PlanMoveOperation(wb, plan, items, phase));
+    }
+
+    /** Opens every selected asset, each in its own tab of the Asset view. */
+    public void openAllSelected() {
+        List<Asset> sel = selection();
+        for (int i = 0; i < sel.size() && i < 20; i++) {
+            wb.openAsset(sel.get(i));
+        }
+    }
+
+    @Override
+    public List<Asset> selectedAssets() {
+        return selection();
+    }
+
+    @Override
+    public String copyText() {
+        return index == null ? null : table.copySelection();
+    }
+
+    @Override
+    public boolean find() {
+        text.setFocus();
+        text.selectAll();
+        return true;
     }
 
     private void openSelected() {

@@ -106,6 +106,6 @@ public final class PlanChecks {
     }
 
     static String money(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
+        return org.origo.ui.internal.UiPreferences.money(v);
     }
 }

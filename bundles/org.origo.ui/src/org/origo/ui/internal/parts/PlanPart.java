@@ -31,6 +31,8 @@ import org.origo.model.Project;
 import org.origo.model.ShareBasis;
 import org.origo.plan.api.PlanRequest;
 import org.origo.ui.internal.Part;
+import org.origo.ui.internal.ops.PlanMoveOperation;
+import org.origo.ui.internal.ops.ReplacePlanOperation;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
 import org.origo.ui.internal.widgets.VirtualGrid;
@@ -57,6 +59,11 @@ public final class PlanPart implements Part {
     private Plan shown;
     private Plan whatIf;
     private Button adopt;
+    private org.eclipse.swt.widgets.Text search;
+    private List<PlanItem> view = List.of();
+    private int sortColumn = -1;
+    private boolean sortUp = true;
+    private int chartRowHeight = 40;
 
     @Override
     public String id() {
@@ -79,17 +86,28 @@ public final class PlanPart implements Part {
         chart = new Canvas(top, SWT.DOUBLE_BUFFERED);
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart.addPaintListener(e -> paint(e.gc, chart.getClientArea()));
+        dropOnPhases();
 
         Composite middle = new Composite(sash, SWT.NONE);
-        middle.setLayout(new GridLayout(4, false));
+        middle.setLayout(new GridLayout(5, false));
+        search = new org.eclipse.swt.widgets.Text(middle, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
+        search.setMessage(t("plan.search"));
+        GridData sd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        sd.widthHint = 220;
+        search.setLayoutData(sd);
+        search.addListener(SWT.Modify, e -> showItems());
         new Label(middle, SWT.NONE).setText(t("plan.move.to"));
         moveTo = new Combo(middle, SWT.READ_ONLY);
         Button move = new Button(middle, SWT.PUSH);
         move.setText(t("plan.move"));
         move.addListener(SWT.Selection, e -> moveSelected());
-        new Label(middle, SWT.NONE).setText(t("plan.move.hint"));
+        Label hint = new Label(middle, SWT.WRAP);
+        hint.setText(t("plan.move.hint"));
+        GridData hd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hd.widthHint = 150;
+        hint.setLayoutData(hd);
         items = new VirtualGrid(middle);
-        items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        items.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         List<String> keys = List.of("col.asset", "col.hostname", "col.phase", "col.product", "col.cost", "col.pinned",
                 "col.reason");
         String[] titles = new String[keys.size()];
@@ -99,6 +117,8 @@ public final class PlanPart implements Part {
             widths[i] = keys.get(i).equals("col.reason") ? 420 : 120;
         }
         items.setColumns(titles, widths);
+        items.addHeaderListener(this::sortBy);
+        dragToPhases();
 
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(2, true));
@@ -106,7 +126,7 @@ public final class PlanPart implements Part {
         left.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         left.setLayout(new GridLayout(1, false));
         new Label(left, SWT.NONE).setText(t("plan.violations"));
-        violations = VirtualGrid.create(left, new String[] { t("plan.violations") }, new int[] { 1200 });
+        violations = VirtualGrid.create(left, new String[] { t("plan.violations") }, new int[] { 640 });
         violations.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite right = new Composite(bottom, SWT.NONE);
         right.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -156,6 +176,7 @@ public final class PlanPart implements Part {
         moveTo.removeAll();
         if (plan == null) {
             summary.setText(project == null ? t("plan.no.project") : t("plan.none"));
+            view = List.of();
             items.setRows(0, i -> new String[0]);
             violations.setRows(List.of());
             chart.redraw();
@@ -170,8 +191,7 @@ public final class PlanPart implements Part {
                 String.join("; ", plan.getRelaxations().stream()
                         .map(r -> org.origo.api.Text.decode(r).in(org.origo.ui.internal.i18n.UiMessages.locale())).toList()))
                 + "\n" + t("plan.legend"));
-        Plan p = plan;
-        items.setRows(plan.getItems().size(), i -> texts(p.getItems().get(i)));
+        showItems();
         showViolations();
         chart.redraw();
         summary.getParent().layout();
@@ -194,10 +214,7 @@ public final class PlanPart implements Part {
         if (shown == null || moveTo.getSelectionIndex() < 0) {
             return;
         }
-        List<PlanItem> sel = new ArrayList<>();
-        for (int i : items.getSelectionIndices()) {
-            sel.add(shown.getItems().get(i));
-        }
+        List<PlanItem> sel = selectedItems();
         if (sel.isEmpty()) {
             wb.status(t("plan.move.nothing"));
             return;
@@ -205,21 +222,131 @@ public final class PlanPart implements Part {
         move(sel, shown.getPhases().get(moveTo.getSelectionIndex()));
     }
 
-    /** Moves items to a phase as the move button does. */
+    /** Moves items to a phase as the move button does (undoable). */
     public void move(List<PlanItem> sel, Phase target) {
         if (wb.jobs().busy()) {
             wb.status(t("busy"));
             return;
         }
-        PlanChecks.move(shown, sel, target);
-        try {
-            ProjectStore.audit(wb.session().folder(), "plan.move",
-                    sel.size() + " -> phase " + (target.getIndex()) + " " + sel.get(0).getAssetId());
-        } catch (OrigoException e) {
-            wb.error(e);
+        if (wb.operations().execute(new PlanMoveOperation(wb, shown, sel, target))) {
+            wb.status(t("plan.moved", sel.size(), target.getIndex()));
         }
-        wb.status(t("plan.moved", sel.size(), target.getIndex()));
-        wb.session().changed();
+    }
+
+    /** The items selected in the table (as shown: searched and sorted). */
+    public List<PlanItem> selectedItems() {
+        List<PlanItem> sel = new ArrayList<>();
+        for (int i : items.getSelectionIndices()) {
+            if (i < view.size()) {
+                sel.add(view.get(i));
+            }
+        }
+        return sel;
+    }
+
+    /** Shows the plan's items that match the search, in the chosen order. */
+    private void showItems() {
+        if (shown == null) {
+            return;
+        }
+        String q = search.getText().strip().toLowerCase(java.util.Locale.ROOT);
+        List<PlanItem> v = new ArrayList<>();
+        for (PlanItem it : shown.getItems()) {
+            if (q.isEmpty() || String.join("\u0001", texts(it)).toLowerCase(java.util.Locale.ROOT).contains(q)) {
+                v.add(it);
+            }
+        }
+        if (sortColumn >= 0) {
+            int c = sortColumn;
+            java.util.Comparator<PlanItem> cmp = c == 4 ? java.util.Comparator.comparingDouble(PlanItem::getCost)
+                    : c == 2 ? java.util.Comparator.comparingInt(it -> it.getPhase() == null ? 0 : it.getPhase().getIndex())
+                    : java.util.Comparator.comparing(it -> texts(it)[c], String.CASE_INSENSITIVE_ORDER);
+            v.sort(sortUp ? cmp : cmp.reversed());
+        }
+        view = v;
+        List<PlanItem> rows = v;
+        items.setRows(rows.size(), i -> texts(rows.get(i)));
+    }
+
+    /** Sorts the items by a column as a click on its header does (a second click reverses). */
+    public void sortBy(int column) {
+        sortUp = column != sortColumn || !sortUp;
+        sortColumn = column;
+        items.setSortIndicator(column, sortUp);
+        showItems();
+    }
+
+    /** Searches the items (asset, host name, phase, product, reason). */
+    public void search(String text) {
+        search.setText(text);
+        showItems();
+    }
+
+    /** The items as the table shows them. */
+    public List<PlanItem> shownItems() {
+        return List.copyOf(view);
+    }
+
+    /** Selected items can be dragged onto a phase of the chart. */
+    private void dragToPhases() {
+        org.eclipse.swt.dnd.DragSource src = new org.eclipse.swt.dnd.DragSource(items.natTable(), org.eclipse.swt.dnd.DND.DROP_MOVE);
+        src.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        src.addDragListener(new org.eclipse.swt.dnd.DragSourceAdapter() {
+            @Override
+            public void dragStart(org.eclipse.swt.dnd.DragSourceEvent e) {
+                e.doit = !selectedItems().isEmpty();
+            }
+
+            @Override
+            public void dragSetData(org.eclipse.swt.dnd.DragSourceEvent e) {
+                StringBuilder sb = new StringBuilder();
+                for (PlanItem it : selectedItems()) {
+                    sb.append(it.getAssetId()).append('\n');
+                }
+                e.data = sb.toString();
+            }
+        });
+    }
+
+    private void dropOnPhases() {
+        org.eclipse.swt.dnd.DropTarget dt = new org.eclipse.swt.dnd.DropTarget(chart, org.eclipse.swt.dnd.DND.DROP_MOVE
+                | org.eclipse.swt.dnd.DND.DROP_DEFAULT);
+        dt.setTransfer(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        dt.addDropListener(new org.eclipse.swt.dnd.DropTargetAdapter() {
+            @Override
+            public void dragOver(org.eclipse.swt.dnd.DropTargetEvent e) {
+                e.detail = phaseAt(chart.toControl(e.x, e.y).y) == null ? org.eclipse.swt.dnd.DND.DROP_NONE
+                        : org.eclipse.swt.dnd.DND.DROP_MOVE;
+            }
+
+            @Override
+            public void drop(org.eclipse.swt.dnd.DropTargetEvent e) {
+                dropOn(chart.toControl(e.x, e.y).y);
+            }
+        });
+    }
+
+    /** The phase whose bars are at this height of the chart, or null. */
+    public Phase phaseAt(int y) {
+        if (shown == null || shown.getPhases().isEmpty() || y < 5) {
+            return null;
+        }
+        int i = (y - 5) / chartRowHeight;
+        return i < shown.getPhases().size() ? shown.getPhases().get(i) : null;
+    }
+
+    /** What a drop of the selected items on the chart at this height does: moves them to that phase. */
+    public void dropOn(int y) {
+        Phase target = phaseAt(y);
+        List<PlanItem> sel = selectedItems();
+        if (target != null && !sel.isEmpty()) {
+            move(sel, target);
+        }
+    }
+
+    /** The height of the chart row of a phase (every phase has one, however many there are). */
+    public int chartRowHeight() {
+        return chartRowHeight;
     }
 
     /** Selects the rows of these items in the table. */
@@ -314,13 +441,14 @@ public final class PlanPart implements Part {
         compare.setRows(rows);
     }
 
-    private void adoptWhatIf() {
-        if (whatIf != null) {
-            wb.session().project().setPlan(whatIf);
+    /** Makes the what-if plan the project's plan, after confirming that pinned moves are dropped (undoable). */
+    public void adoptWhatIf() {
+        if (whatIf != null && wb.commands().confirmReplacePlan()) {
+            Plan p = whatIf;
             whatIf = null;
             adopt.setEnabled(false);
             compare.setRows(List.of());
-            wb.session().changed();
+            wb.operations().execute(new ReplacePlanOperation(wb, wb.session().project(), p, UiMessages.text("op.plan.adopt")));
         }
     }
 
@@ -360,21 +488,26 @@ public final class PlanPart implements Part {
                 maxMoney = Math.max(maxMoney, Math.max(p.getBudget(), p.getPlannedCost()));
             }
             int labelW = 150;
-            int rowH = Math.max(36, (area.height - 10) / phases.size());
+            int rowH = Math.max(12, (area.height - 10) / phases.size()); // every phase fits, however many
+            chartRowHeight = rowH;
             int barW = Math.max(50, (area.width - labelW - 30) / 2 - 10);
             for (int i = 0; i < phases.size(); i++) {
                 Phase p = phases.get(i);
                 int y = 5 + i * rowH;
                 gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
                 gc.drawText(t("plan.phase.label", p.getIndex(), String.valueOf(p.getYear())), 5, y, true);
-                int h = Math.max(4, (rowH - gc.getFontMetrics().getHeight() - 8) / 2);
+                int fh = gc.getFontMetrics().getHeight();
+                boolean compact = rowH < 2 * fh + 8;
+                int h = compact ? Math.max(3, (rowH - 4) / 2) : Math.max(4, (rowH - fh - 8) / 2);
                 int tc = PlanChecks.targetCount(shown, p);
                 int x0 = labelW;
                 gc.setBackground(target);
                 gc.fillRectangle(x0, y, (int) ((long) barW * tc / maxCount), h);
                 gc.setBackground(planned);
                 gc.fillRectangle(x0, y + h + 2, (int) ((long) barW * p.getPlannedCount() / maxCount), h);
-                gc.drawText(t("plan.bar.count", p.getPlannedCount(), tc), x0 + 4, y + 2 * h + 3, true);
+                if (!compact) {
+                    gc.drawText(t("plan.bar.count", p.getPlannedCount(), tc), x0 + 4, y + 2 * h + 3, true);
+                }
                 int x1 = labelW + barW + 20;
                 if (p.getBudget() > 0) {
                     gc.setBackground(target);
@@ -383,8 +516,10 @@ public final class PlanPart implements Part {
                 boolean isOver = p.getBudget() > 0 && p.getPlannedCost() > p.getBudget();
                 gc.setBackground(isOver ? over : budgetOk);
                 gc.fillRectangle(x1, y + h + 2, (int) (barW * p.getPlannedCost() / maxMoney), h);
-                gc.drawText(t("plan.bar.budget", PlanChecks.money(p.getPlannedCost()),
-                        p.getBudget() > 0 ? PlanChecks.money(p.getBudget()) : "—"), x1 + 4, y + 2 * h + 3, true);
+                if (!compact) {
+                    gc.drawText(t("plan.bar.budget", PlanChecks.money(p.getPlannedCost()),
+                            p.getBudget() > 0 ? PlanChecks.money(p.getBudget()) : "—"), x1 + 4, y + 2 * h + 3, true);
+                }
             }
         } finally {
             planned.dispose();

@@ -43,6 +43,22 @@ public final class PluginsPart implements Part {
     private VirtualGrid contributions;
     private List<String> bundleNames = List.of();
     private Button uninstall;
+    private Button showFramework;
+
+    /** Bundles of the platform and of libraries: listed only with "Show framework bundles". */
+    private static final List<String> FRAMEWORK = List.of("org.eclipse.", "org.apache.", "org.osgi.", "slf4j.",
+            "com.fasterxml.", "de.siegmar.", "org.junit", "junit-", "org.opentest4j", "org.apiguardian", "org.objectweb.",
+            "org.tukaani.", "org.hamcrest", "com.sun.", "javax.", "jakarta.", "wrapped.", "com.google.", "org.bouncycastle");
+
+    /** Whether a bundle is part of the platform or a library (and contributes nothing, and has no problem). */
+    public static boolean isFramework(String symbolicName) {
+        for (String p : FRAMEWORK) {
+            if (symbolicName.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     @Override
     public String id() {
@@ -60,7 +76,7 @@ public final class PluginsPart implements Part {
         Composite root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(root, SWT.NONE);
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(5, false));
         button(bar, "plugins.install.jar", () -> {
             FileDialog d = new FileDialog(root.getShell(), SWT.OPEN);
             d.setFilterExtensions(new String[] { "*.jar;*.zip", "*" });
@@ -78,18 +94,23 @@ public final class PluginsPart implements Part {
         });
         uninstall = button(bar, "plugins.uninstall", () -> {
             String name = selectedBundle();
-            if (name != null && MessageDialog.openQuestion(root.getShell(), t("plugins.uninstall"),
-                    t("plugins.uninstall.confirm", name))) {
+            if (name != null && new MessageDialog(root.getShell(), t("plugins.uninstall"), null,
+                    t("plugins.uninstall.confirm", name), MessageDialog.QUESTION,
+                    new String[] { t("dialog.yes"), t("dialog.no") }, 1).open() == 0) {
                 uninstall(name);
             }
         });
         button(bar, "plugins.refresh", this::refresh);
+        showFramework = new Button(bar, SWT.CHECK);
+        showFramework.setText(t("plugins.show.framework"));
+        showFramework.addListener(SWT.Selection, e -> refresh());
+        // what the installed plug-ins contribute first; the bundles below, framework bundles only when asked
         SashForm sash = new SashForm(root, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        bundles = table(sash, "col.bundle", "col.version", "col.state", "col.contributions", "col.problems");
         contributions = table(sash, "col.kind", "col.id", "col.bundle", "col.properties", "col.status");
+        bundles = table(sash, "col.bundle", "col.version", "col.state", "col.contributions", "col.problems");
         bundles.addSelectionListener(this::showContributions);
-        sash.setWeights(new int[] { 55, 45 });
+        sash.setWeights(new int[] { 50, 50 });
         return root;
     }
 
@@ -212,6 +233,9 @@ public final class PluginsPart implements Part {
                 problems.add(t("plugins.unresolved"));
             }
             int n = counts.getOrDefault(name, 0);
+            if (n == 0 && problems.isEmpty() && isFramework(name) && !showFramework.getSelection()) {
+                continue;
+            }
             if (name.equals(selected)) {
                 selectedRow = rows.size();
             }
@@ -279,6 +303,12 @@ public final class PluginsPart implements Part {
         bundles.showRow(i);
         showContributions();
         return true;
+    }
+
+    /** Lists framework bundles too (the check box). */
+    public void setShowFramework(boolean show) {
+        showFramework.setSelection(show);
+        refresh();
     }
 
     public VirtualGrid bundles() {

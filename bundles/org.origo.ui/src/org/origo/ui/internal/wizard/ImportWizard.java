@@ -26,6 +26,8 @@ import org.origo.inventory.api.ImportPreview;
 import org.origo.inventory.api.ImportReport;
 import org.origo.inventory.api.ImportRequest;
 import org.origo.inventory.api.InventoryService;
+import org.origo.inventory.csv.ledger.Field;
+import org.origo.inventory.csv.ledger.Mapping;
 import org.origo.model.Project;
 import org.origo.ui.internal.Workbench;
 import org.origo.ui.internal.i18n.UiMessages;
@@ -130,6 +132,7 @@ public final class ImportWizard extends Wizard {
             return false;
         }
         ImportRequest req = request(mappingFile);
+        List<org.origo.model.InventorySnapshot> before = new ArrayList<>(project.getSnapshots());
         ImportReport[] out = new ImportReport[1];
         OrigoException[] error = new OrigoException[1];
         boolean[] cancelled = new boolean[1];
@@ -160,7 +163,15 @@ public final class ImportWizard extends Wizard {
                     .setErrorMessage(error[0].describe(UiMessages.locale()));
             return false;
         }
+        // new / merged / gone shown before the import is kept; discarding takes its snapshot out again
+        var op = new org.origo.ui.internal.ops.ImportOperation(wb, project, before, out[0].assets());
+        if (!prompt.keep(getShell(), out[0])) {
+            op.discard();
+            ((org.eclipse.jface.wizard.WizardPage) getContainer().getCurrentPage()).setErrorMessage(t("import.discarded"));
+            return false;
+        }
         report = out[0];
+        wb.operations().record(op);
         wb.session().changed();
         wb.status(t("import.done", report.assets(), report.newAssets(), report.mergedAssets(), report.goneAssets(),
                 report.problems().size()));
@@ -192,9 +203,12 @@ public final class ImportWizard extends Wizard {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     w.write("# Origo column mapping: source column = field\n");
                     for (Map.Entry<String, String> e : mapping.entrySet()) {
-                        w.write(escape(e.getKey()) + "=" + (e.getValue() == null ? "" : e.getValue()) + "\n");
+                        w.write(escape(e.getKey()) + "=" + (e.getValue() == null || e.getValue().isEmpty()
+                                ? Field.IGNORE.id() : e.getValue()) + "\n");
                     }
                 }
+                // read back as the importer will: a mapping it cannot read is never left behind
+                Mapping.read(tmp);
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -258,11 +272,33 @@ public final class ImportWizard extends Wizard {
         }
     }
 
+    /** The field ids a mapping file may name ("" stands for ignore), from the ledger importers' own list. */
     List<String> knownFields() {
-        List<String> f = new ArrayList<>(List.of("", "id", "hostname", "serial", "uuid", "asset_tag", "mac", "kind",
-                "manufacturer", "model", "cpu", "cpu_vendor", "cores", "memory", "storage", "os", "os_version",
-                "architecture", "bios_vendor", "bios_version", "site", "department", "owner", "purchase_date",
-                "criticality", "software"));
+        List<String> f = new ArrayList<>();
+        f.add("");
+        for (Field field : Field.values()) {
+            if (field != Field.IGNORE) {
+                f.add(field.id());
+            }
+        }
         return f;
+    }
+
+    /** Asks whether to keep an import that ran: true keeps it. Replaceable in tests. */
+    public interface ImportPrompt {
+        boolean keep(org.eclipse.swt.widgets.Shell shell, ImportReport report);
+    }
+
+    private ImportPrompt prompt = (shell, r) -> {
+        org.eclipse.jface.dialogs.MessageDialog d = new org.eclipse.jface.dialogs.MessageDialog(shell, t("import.confirm.title"),
+                null, t("import.confirm.message", r.assets(), r.newAssets(), r.mergedAssets(), r.goneAssets(),
+                        r.problems().size()),
+                org.eclipse.jface.dialogs.MessageDialog.QUESTION, new String[] { t("import.confirm.keep"),
+                        t("import.confirm.discard") }, 0);
+        return d.open() == 0;
+    };
+
+    public void setPrompt(ImportPrompt prompt) {
+        this.prompt = prompt;
     }
 }

@@ -55,18 +55,25 @@ public final class PreviewPage extends WizardPage {
         c.setLayout(new GridLayout(6, false));
         new Label(c, SWT.NONE).setText(t("import.source"));
         source = new Combo(c, SWT.READ_ONLY);
-        source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+        sd.widthHint = 200;
+        source.setLayoutData(sd);
         source.addListener(SWT.Selection, e -> showSource(source.getSelectionIndex()));
         detected = new Label(c, SWT.WRAP);
-        detected.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1));
+        GridData dd = new GridData(SWT.FILL, SWT.CENTER, true, false, 6, 1);
+        dd.widthHint = 200;
+        detected.setLayoutData(dd);
         new Label(c, SWT.NONE).setText(t("import.encoding"));
         encoding = new Combo(c, SWT.DROP_DOWN);
         encoding.setItems("", "UTF-8", "GB18030", "GBK", "UTF-16LE", "UTF-16BE", "windows-1252");
         new Label(c, SWT.NONE).setText(t("import.delimiter"));
         delimiter = new Combo(c, SWT.DROP_DOWN);
         delimiter.setItems("", ",", ";", "\\t", "|");
-        new Label(c, SWT.NONE).setText(t("import.override.hint"));
-        new Label(c, SWT.NONE);
+        Label hint = new Label(c, SWT.WRAP);
+        hint.setText(t("import.override.hint"));
+        GridData hd = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        hd.widthHint = 120;
+        hint.setLayoutData(hd);
         mappingTable = new Table(c, SWT.BORDER | SWT.FULL_SELECTION);
         mappingTable.setHeaderVisible(true);
         mappingTable.setLinesVisible(true);
@@ -81,7 +88,9 @@ public final class PreviewPage extends WizardPage {
         rows = new Table(c, SWT.BORDER | SWT.FULL_SELECTION);
         rows.setHeaderVisible(true);
         rows.setLinesVisible(true);
-        rows.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 2));
+        GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 2);
+        rd.widthHint = 200; // scrolls inside the page instead of widening the dialog
+        rows.setLayoutData(rd);
         new Label(c, SWT.NONE).setText(t("import.field.for"));
         fieldCombo = new Combo(c, SWT.READ_ONLY);
         fieldCombo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
@@ -135,17 +144,24 @@ public final class PreviewPage extends WizardPage {
         ImportPreview p = previews.get(i);
         StringBuilder sb = new StringBuilder(t("import.detected.importer", p.importer()));
         for (Map.Entry<String, String> e : p.detected().entrySet()) {
-            String label = t("import.detected." + e.getKey());
+            String key = e.getKey().replace(' ', '-');
+            String label = t("import.detected." + key);
             if (label.startsWith("import.detected.")) {
                 label = e.getKey();
             }
-            sb.append("   ").append(label).append(": ").append(show(e.getValue()));
+            String value = show(e.getValue());
+            if ("delimiter".equals(key)) {
+                String d = delimiterChar(e.getValue());
+                value = t("import.delim." + ("\\t".equals(d) ? "tab" : d.equals(",") ? "comma" : d.equals(";") ? "semicolon"
+                        : d.equals("|") ? "pipe" : "other"), show(d));
+            }
+            sb.append("   ").append(label).append(UiMessages.chinese() ? "：" : ": ").append(value);
         }
         detected.setText(sb.toString());
         String enc = p.detected().get("encoding");
         encoding.setText(enc == null ? "" : enc);
         String del = p.detected().get("delimiter");
-        delimiter.setText(del == null ? "" : show(del));
+        delimiter.setText(del == null ? "" : show(delimiterChar(del)));
         detectedMapping.clear();
         current.clear();
         mappingTable.removeAll();
@@ -169,25 +185,55 @@ public final class PreviewPage extends WizardPage {
         for (TableColumn col : rows.getColumns()) {
             col.dispose();
         }
-        for (String column : p.columns()) {
+        // ledgers name their columns; other formats (dmidecode, lshw ...) give the fields read per asset
+        List<String> shown = new ArrayList<>(p.columns());
+        if (shown.isEmpty()) {
+            for (Map<String, String> r : p.rows()) {
+                for (String k : r.keySet()) {
+                    if (!shown.contains(k)) {
+                        shown.add(k);
+                    }
+                }
+            }
+        }
+        for (String column : shown) {
             TableColumn col = new TableColumn(rows, SWT.LEFT);
             col.setText(column);
         }
         for (Map<String, String> r : p.rows()) {
             TableItem it = new TableItem(rows, SWT.NONE);
-            for (int c = 0; c < p.columns().size(); c++) {
-                String v = r.get(p.columns().get(c));
+            for (int c = 0; c < shown.size(); c++) {
+                String v = r.get(shown.get(c));
+                if (v == null && c < p.mapping().size() && p.mapping().get(c) != null) {
+                    v = r.get(p.mapping().get(c)); // rows keyed by the field the column goes to
+                }
                 it.setText(c, v == null ? "" : v);
             }
         }
         for (TableColumn col : rows.getColumns()) {
             col.pack();
+            col.setWidth(Math.min(col.getWidth(), 220));
         }
         rows.setRedraw(true);
         notes.removeAll();
         for (Text n : p.notes()) {
             notes.add(UiMessages.in(n));
         }
+    }
+
+    /** The delimiter itself from the importer's name for it ("comma (,)" gives ","; "tab" gives \\t). */
+    static String delimiterChar(String detected) {
+        if (detected == null) {
+            return "";
+        }
+        if (detected.equalsIgnoreCase("tab") || detected.equals("\t")) {
+            return "\\t";
+        }
+        int open = detected.lastIndexOf('(');
+        if (open >= 0 && detected.endsWith(")") && detected.length() - open == 3) {
+            return detected.substring(open + 1, open + 2);
+        }
+        return detected;
     }
 
     private static String show(String v) {
@@ -237,7 +283,8 @@ public final class PreviewPage extends WizardPage {
             o.put("encoding", enc);
         }
         String del = delimiter.getText().replace("\\t", "\t");
-        if (!del.isEmpty() && !del.equals(p.detected().get("delimiter"))) {
+        String found = p.detected().get("delimiter");
+        if (!del.isEmpty() && !del.equals(found) && !del.equals(found == null ? null : delimiterChar(found).replace("\\t", "\t"))) {
             o.put("delimiter", del);
         }
         return o;
