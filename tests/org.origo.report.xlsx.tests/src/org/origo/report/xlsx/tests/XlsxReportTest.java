@@ -75,7 +75,7 @@ class XlsxReportTest {
             assertEquals("3", XlsxReader.cell(plan.get(1), "E2").style(), "money format");
             assertEquals("2026", XlsxReader.cell(plan.get(1), "C2").value());
             assertEquals("6", XlsxReader.cell(plan.get(1), "C2").style(), "years are shown without digit grouping");
-            assertEquals("0", XlsxReader.cell(plan.get(1), "G2").value(), "catalog cost, not an estimate");
+            assertEquals("0", XlsxReader.cell(plan.get(1), "J2").value(), "catalog cost, not an estimate");
 
             List<List<Cell>> summary = r.rows("Summary");
             assertEquals("total", XlsxReader.cell(summary.get(1), "A2").value());
