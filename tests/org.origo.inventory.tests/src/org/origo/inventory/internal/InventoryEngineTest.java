@@ -452,7 +452,7 @@ class InventoryEngineTest {
             entry(z, "hosts/pc-01/sw.kv", "#k2\nsw=Kingsoft|WPS Office|11.1\n");
             entry(z, "hosts/pc-03/hw.kv", "#kv\nserial=PC03-SN\n");
         }
-        ImportReport rz = run(p, ImportRequest.defaults(), zip);
+        ImportReport rz = run(p, complete(), zip);
         assertEquals(2, rz.assets());
         assertEquals(1, rz.mergedAssets());
         assertEquals(1, rz.newAssets());

@@ -159,7 +159,7 @@ class CsvReportTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String[]> p = parse(text);
         assertEquals("asset_id", p.get(0)[0], "headers stay machine-readable in Chinese");
-        assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", p.get(1)[5]);
+        assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", p.get(1)[7]);
         assertFalse(Files.exists(dir.resolve("verdicts.csv")));
         try (var s = Files.list(dir)) {
             assertEquals(1, s.count(), "no temporary files left behind");
