@@ -1012,7 +1012,8 @@ public final class InventoryEngine {
             snapshot.getMergeLog().addAll(log);
             project.getSoftwareTitles().addAll(newTitles);
             project.getSnapshots().add(snapshot);
-            return new ImportReport(snapshot, filesRead, records, unique.size(), newCount, mergedCount, gone,
+            // merged counts every asset matched with the previous snapshot; unchanged() tells how many of them were read as before
+            return new ImportReport(snapshot, filesRead, records, unique.size(), newCount, mergedCount + unchangedCount, gone,
                     Collections.unmodifiableList(problems));
         }
 

@@ -158,7 +158,7 @@ public class ImportCommand implements OrigoCommand {
         String scope = InventoryEngine.describeScope(snap);
         ProjectStore.audit(dir, "import", String.join(" ", args.positional()) + " -> " + snap.getId() + " ("
                 + report.assets() + " assets, " + report.newAssets() + " new, " + unchanged + " unchanged, "
-                + report.mergedAssets() + " merged, " + report.goneAssets() + " gone, "
+                + (report.mergedAssets() - unchanged) + " merged with changes, " + report.goneAssets() + " gone, "
                 + (snap.isComplete() ? "complete" : "scope " + scope + ", " + kept + " kept") + ", "
                 + report.problems().size() + " problems)");
         for (ImportProblem p : report.problems()) {
@@ -167,9 +167,17 @@ public class ImportCommand implements OrigoCommand {
             }
         }
         ctx.println(EngineMessages.get("cmd.import.done", report.filesRead(), report.recordsRead(), snap.getId(),
-                report.assets(), report.newAssets(), report.mergedAssets(), report.goneAssets(), unchanged));
+                report.assets(), report.newAssets(), report.mergedAssets() - unchanged, report.goneAssets(), unchanged));
         if (!snap.isComplete()) {
             ctx.println(EngineMessages.get("cmd.import.scope", scope, kept));
+        }
+        // overrides whose asset is gone are said whatever else the import met
+        boolean zh = Text.isChinese(ctx.locale());
+        for (ImportProblem p : report.problems()) {
+            if ("override".equals(p.getField()) && p.getSeverity() == Severity.WARNING) {
+                ctx.out().println("  " + EngineMessages.get("severity." + p.getSeverity().getLiteral()).in(ctx.locale()) + ": "
+                        + (zh ? p.getMessageZh() : p.getMessageEn()));
+            }
         }
         printProblems(ctx, report.problems());
         ctx.println(EngineMessages.get("cmd.import.saved", dir));
