@@ -884,6 +884,15 @@ public final class InventoryEngine {
                     }
                 }
             }
+            // assets without any identity are the same asset when read from the same place of the same source
+            Map<String, Asset> keyless = new HashMap<>();
+            if (previous != null) {
+                for (Asset p : previous.getAssets()) {
+                    if (p.getId() != null && firstKey(p) == null) {
+                        keyless.putIfAbsent(p.getId(), p);
+                    }
+                }
+            }
             Set<Asset> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<String> usedIds = new HashSet<>(unique.size() * 2);
             List<MergeRecord> log = new ArrayList<>(unique.size() + 16);
@@ -908,13 +917,20 @@ public final class InventoryEngine {
                         value = v;
                     }
                 }
+                if (match == null && !keyless.isEmpty() && firstKey(a) == null) {
+                    Asset p = keyless.get(newId(a, uniqueFiles.get(i), uniqueLines[i], usedIds));
+                    if (p != null && !claimed.contains(p)) {
+                        match = p;
+                        value = uniqueFiles.get(i) + "#" + uniqueLines[i];
+                    }
+                }
                 MergeRecord r = OrigoFactory.eINSTANCE.createMergeRecord();
                 if (match != null) {
                     claimed.add(match);
                     a.setId(match.getId());
                     boolean same = AssetContent.same(match, a);
                     r.setAction(same ? MergeAction.UNCHANGED : MergeAction.MERGED);
-                    r.setKey(on.id());
+                    r.setKey(on == null ? "source" : on.id());
                     r.setDetail(value + " @ " + uniqueFiles.get(i) + (uniqueLines[i] > 0 ? ":" + uniqueLines[i] : ""));
                     // an unchanged asset keeps its verdicts; a changed one keeps the people's decisions (overrides)
                     for (org.origo.model.Verdict v : match.getVerdicts()) {

@@ -118,6 +118,17 @@ class InventoryEngineTest {
         assertTrue(p.getSnapshots().get(1).isComplete());
     }
 
+    @Test
+    void anAssetWithoutAnyIdentityIsTheSameWhenReadFromTheSamePlace() throws Exception {
+        Project p = project();
+        Path f = write("keyless.kv", "#kv\nvendor=HP\nproduct=LaserJet\n\nvendor=Dell\n");
+        run(p, ImportRequest.defaults(), f);
+        ImportReport r = run(p, ImportRequest.defaults(), f);
+        assertEquals(0, r.newAssets());
+        assertEquals(2, count(p, MergeAction.UNCHANGED));
+        assertEquals("source", p.getSnapshots().get(1).getMergeLog().get(0).getKey());
+    }
+
     private static org.origo.model.Verdict verdict(org.origo.model.VerdictOutcome o, boolean override) {
         org.origo.model.Verdict v = OrigoFactory.eINSTANCE.createVerdict();
         v.setProfileId("cn-2020");

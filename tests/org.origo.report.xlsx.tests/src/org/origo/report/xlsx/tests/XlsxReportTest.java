@@ -114,7 +114,7 @@ class XlsxReportTest {
             List<List<Cell>> rows = r.rows("资产");
             assertEquals("资产编号", rows.get(0).get(0).value());
             assertEquals("购置日期", XlsxReader.cell(rows.get(0), "Q1").value());
-            assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", XlsxReader.cell(r.rows("计划").get(1), "F2").value());
+            assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", XlsxReader.cell(r.rows("计划").get(1), "H2").value());
         }
     }
 
