@@ -68,6 +68,73 @@ public final class Pipeline {
         return null;
     }
 
+    /**
+     * A fingerprint of the project's matches: asset, component, rank, product, price, currency and
+     * action of every match, in order. A plan records the fingerprint it was computed from, so a
+     * plan computed before the latest match is recognised as stale.
+     *
+     * @since 1.2
+     */
+    public static String matchFingerprint(Project project) {
+        long h = 0xcbf29ce484222325L;
+        for (org.origo.model.Match m : project.getMatches()) {
+            String line = m.getAssetId() + "\u0000" + m.getTarget() + "\u0000" + m.getRank() + "\u0000" + m.getProductId() + "\u0000"
+                    + m.getPrice() + "\u0000" + m.getCurrency() + "\u0000" + m.getAction() + "\n";
+            for (int i = 0; i < line.length(); i++) {
+                h = (h ^ line.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return project.getMatches().size() + ":" + Long.toHexString(h);
+    }
+
+    /**
+     * Whether the saved plan was computed from other matches than the project's current ones (after
+     * a new match, for example with changed catalogs): its costs and products are then out of date
+     * until it is planned again. A plan that recorded no fingerprint is not judged.
+     *
+     * @since 1.2
+     */
+    public static boolean planStale(Project project) {
+        Plan plan = project.getPlan();
+        return plan != null && plan.getMatchFingerprint() != null && !plan.getMatchFingerprint().equals(matchFingerprint(project));
+    }
+
+    /**
+     * The request that plans again like the saved plan: its profile, split (regular phases), first
+     * year, budgets and basis.
+     *
+     * @since 1.2
+     */
+    public static PlanRequest savedPlanRequest(Plan plan, String profileId) {
+        List<Double> shares = new ArrayList<>();
+        Map<Integer, Double> budgets = new java.util.TreeMap<>();
+        int first = Integer.MAX_VALUE;
+        for (org.origo.model.Phase ph : plan.getPhases()) {
+            if (ph.getTargetShare() > 0) {
+                shares.add(ph.getTargetShare());
+                first = Math.min(first, ph.getYear());
+                if (ph.getBudget() > 0) {
+                    budgets.put(ph.getYear(), ph.getBudget());
+                }
+            }
+        }
+        if (shares.isEmpty()) {
+            return new PlanRequest(profileId, nextBudgetYear(java.time.LocalDate.now()), PlanRequest.DIRECTIVE_SPLIT, Map.of(),
+                    plan.getBasis());
+        }
+        return new PlanRequest(profileId, first, shares, budgets, plan.getBasis());
+    }
+
+    /**
+     * The first budget year that has not begun on the given day: budget years are calendar years,
+     * so it is always the next one. A new plan starts there unless told otherwise.
+     *
+     * @since 1.2
+     */
+    public static int nextBudgetYear(java.time.LocalDate today) {
+        return today.getYear() + 1;
+    }
+
     /** Imports inputs into a new snapshot (the project is unchanged when it fails). */
     public ImportReport importFiles(Project project, List<Path> inputs, ImportRequest request, Progress progress)
             throws OrigoException {

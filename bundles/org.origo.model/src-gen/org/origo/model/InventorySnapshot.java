@@ -29,6 +29,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.origo.model.InventorySnapshot#getAssets <em>Assets</em>}</li>
  *   <li>{@link org.origo.model.InventorySnapshot#getProblems <em>Problems</em>}</li>
  *   <li>{@link org.origo.model.InventorySnapshot#getMergeLog <em>Merge Log</em>}</li>
+ *   <li>{@link org.origo.model.InventorySnapshot#isComplete <em>Complete</em>}</li>
+ *   <li>{@link org.origo.model.InventorySnapshot#getScopeSites <em>Scope Sites</em>}</li>
+ *   <li>{@link org.origo.model.InventorySnapshot#getScopeDepartments <em>Scope Departments</em>}</li>
+ *   <li>{@link org.origo.model.InventorySnapshot#getScopeSources <em>Scope Sources</em>}</li>
  * </ul>
  *
  * @see org.origo.model.OrigoPackage#getInventorySnapshot()
@@ -149,5 +153,64 @@ public interface InventorySnapshot extends EObject {
 	 * @generated
 	 */
 	EList<MergeRecord> getMergeLog();
+
+	/**
+	 * Returns the value of the '<em><b>Complete</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Complete</em>' attribute.
+	 * @see #setComplete(boolean)
+	 * @see org.origo.model.OrigoPackage#getInventorySnapshot_Complete()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isComplete();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.InventorySnapshot#isComplete <em>Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Complete</em>' attribute.
+	 * @see #isComplete()
+	 * @generated
+	 */
+	void setComplete(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Scope Sites</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scope Sites</em>' attribute list.
+	 * @see org.origo.model.OrigoPackage#getInventorySnapshot_ScopeSites()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getScopeSites();
+
+	/**
+	 * Returns the value of the '<em><b>Scope Departments</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scope Departments</em>' attribute list.
+	 * @see org.origo.model.OrigoPackage#getInventorySnapshot_ScopeDepartments()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getScopeDepartments();
+
+	/**
+	 * Returns the value of the '<em><b>Scope Sources</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scope Sources</em>' attribute list.
+	 * @see org.origo.model.OrigoPackage#getInventorySnapshot_ScopeSources()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getScopeSources();
 
 } // InventorySnapshot

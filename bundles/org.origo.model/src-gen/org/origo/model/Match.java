@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.origo.model.Match#getPrice <em>Price</em>}</li>
  *   <li>{@link org.origo.model.Match#getReasons <em>Reasons</em>}</li>
  *   <li>{@link org.origo.model.Match#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.origo.model.Match#getAction <em>Action</em>}</li>
+ *   <li>{@link org.origo.model.Match#getCurrency <em>Currency</em>}</li>
  * </ul>
  *
  * @see org.origo.model.OrigoPackage#getMatch()
@@ -282,5 +284,49 @@ public interface Match extends EObject {
 	 * @generated
 	 */
 	EList<String> getFindings();
+
+	/**
+	 * Returns the value of the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Action</em>' attribute.
+	 * @see #setAction(String)
+	 * @see org.origo.model.OrigoPackage#getMatch_Action()
+	 * @model
+	 * @generated
+	 */
+	String getAction();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.Match#getAction <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Action</em>' attribute.
+	 * @see #getAction()
+	 * @generated
+	 */
+	void setAction(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.origo.model.OrigoPackage#getMatch_Currency()
+	 * @model
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.Match#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
 
 } // Match

@@ -47,7 +47,15 @@ public enum MergeAction implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	GONE(2, "GONE", "GONE");
+	GONE(2, "GONE", "GONE"), /**
+	 * The '<em><b>UNCHANGED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNCHANGED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNCHANGED(3, "UNCHANGED", "UNCHANGED");
 
 	/**
 	 * The '<em><b>NEW</b></em>' literal value.
@@ -83,6 +91,17 @@ public enum MergeAction implements Enumerator {
 	public static final int GONE_VALUE = 2;
 
 	/**
+	 * The '<em><b>UNCHANGED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNCHANGED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNCHANGED_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Merge Action</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +112,7 @@ public enum MergeAction implements Enumerator {
 			NEW,
 			MERGED,
 			GONE,
+			UNCHANGED,
 		};
 
 	/**
@@ -152,6 +172,7 @@ public enum MergeAction implements Enumerator {
 			case NEW_VALUE: return NEW;
 			case MERGED_VALUE: return MERGED;
 			case GONE_VALUE: return GONE;
+			case UNCHANGED_VALUE: return UNCHANGED;
 		}
 		return null;
 	}

@@ -203,6 +203,24 @@ public interface OrigoFactory extends EFactory {
 	Property createProperty();
 
 	/**
+	 * Returns a new object of class '<em>Plan Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Plan Action</em>'.
+	 * @generated
+	 */
+	PlanAction createPlanAction();
+
+	/**
+	 * Returns a new object of class '<em>Retirement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Retirement</em>'.
+	 * @generated
+	 */
+	Retirement createRetirement();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -168,13 +168,22 @@ public interface OrigoPackage extends EPackage {
 	int PROJECT__AUDIT_LOG = 10;
 
 	/**
+	 * The feature id for the '<em><b>Retirements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__RETIREMENTS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 11;
+	int PROJECT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -259,13 +268,49 @@ public interface OrigoPackage extends EPackage {
 	int INVENTORY_SNAPSHOT__MERGE_LOG = 6;
 
 	/**
+	 * The feature id for the '<em><b>Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTORY_SNAPSHOT__COMPLETE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Scope Sites</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTORY_SNAPSHOT__SCOPE_SITES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Scope Departments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Scope Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INVENTORY_SNAPSHOT__SCOPE_SOURCES = 10;
+
+	/**
 	 * The number of structural features of the '<em>Inventory Snapshot</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INVENTORY_SNAPSHOT_FEATURE_COUNT = 7;
+	int INVENTORY_SNAPSHOT_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Inventory Snapshot</em>' class.
@@ -1521,13 +1566,31 @@ public interface OrigoPackage extends EPackage {
 	int MATCH__FINDINGS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH__ACTION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATCH__CURRENCY = 13;
+
+	/**
 	 * The number of structural features of the '<em>Match</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MATCH_FEATURE_COUNT = 12;
+	int MATCH_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Match</em>' class.
@@ -1603,13 +1666,31 @@ public interface OrigoPackage extends EPackage {
 	int PLAN__RELAXATIONS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__CURRENCY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Match Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__MATCH_FINGERPRINT = 7;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = 6;
+	int PLAN_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Plan</em>' class.
@@ -1785,13 +1866,31 @@ public interface OrigoPackage extends EPackage {
 	int PLAN_ITEM__PINNED = 7;
 
 	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ITEM__CURRENCY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ITEM__ACTIONS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Plan Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_ITEM_FEATURE_COUNT = 8;
+	int PLAN_ITEM_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Plan Item</em>' class.
@@ -2059,6 +2158,197 @@ public interface OrigoPackage extends EPackage {
 	int PROPERTY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.origo.model.impl.PlanActionImpl <em>Plan Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.origo.model.impl.PlanActionImpl
+	 * @see org.origo.model.impl.OrigoPackageImpl#getPlanAction()
+	 * @generated
+	 */
+	int PLAN_ACTION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__COMPONENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__ACTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Product Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__PRODUCT_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Product Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__PRODUCT_NAME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__COST = 4;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__CURRENCY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Estimate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__ESTIMATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Reason En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__REASON_EN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Reason Zh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION__REASON_ZH = 8;
+
+	/**
+	 * The number of structural features of the '<em>Plan Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Plan Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_ACTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.origo.model.impl.RetirementImpl <em>Retirement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.origo.model.impl.RetirementImpl
+	 * @see org.origo.model.impl.OrigoPackageImpl#getRetirement()
+	 * @generated
+	 */
+	int RETIREMENT = 21;
+
+	/**
+	 * The feature id for the '<em><b>Asset Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__ASSET_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__STATUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__USER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__NOTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT__RECORDED_AT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Retirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Retirement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RETIREMENT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.origo.model.AssetKind <em>Asset Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2066,7 +2356,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getAssetKind()
 	 * @generated
 	 */
-	int ASSET_KIND = 20;
+	int ASSET_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.ComponentKind <em>Component Kind</em>}' enum.
@@ -2076,7 +2366,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 21;
+	int COMPONENT_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.SoftwareCategory <em>Software Category</em>}' enum.
@@ -2086,7 +2376,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getSoftwareCategory()
 	 * @generated
 	 */
-	int SOFTWARE_CATEGORY = 22;
+	int SOFTWARE_CATEGORY = 24;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.OriginRole <em>Origin Role</em>}' enum.
@@ -2096,7 +2386,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getOriginRole()
 	 * @generated
 	 */
-	int ORIGIN_ROLE = 23;
+	int ORIGIN_ROLE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.VerdictOutcome <em>Verdict Outcome</em>}' enum.
@@ -2106,7 +2396,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getVerdictOutcome()
 	 * @generated
 	 */
-	int VERDICT_OUTCOME = 24;
+	int VERDICT_OUTCOME = 26;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.ProductCategory <em>Product Category</em>}' enum.
@@ -2116,7 +2406,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getProductCategory()
 	 * @generated
 	 */
-	int PRODUCT_CATEGORY = 25;
+	int PRODUCT_CATEGORY = 27;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.ShareBasis <em>Share Basis</em>}' enum.
@@ -2126,7 +2416,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getShareBasis()
 	 * @generated
 	 */
-	int SHARE_BASIS = 26;
+	int SHARE_BASIS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.Severity <em>Severity</em>}' enum.
@@ -2136,7 +2426,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 27;
+	int SEVERITY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.origo.model.MergeAction <em>Merge Action</em>}' enum.
@@ -2146,7 +2436,7 @@ public interface OrigoPackage extends EPackage {
 	 * @see org.origo.model.impl.OrigoPackageImpl#getMergeAction()
 	 * @generated
 	 */
-	int MERGE_ACTION = 28;
+	int MERGE_ACTION = 30;
 
 
 	/**
@@ -2281,6 +2571,17 @@ public interface OrigoPackage extends EPackage {
 	EReference getProject_AuditLog();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.origo.model.Project#getRetirements <em>Retirements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Retirements</em>'.
+	 * @see org.origo.model.Project#getRetirements()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Retirements();
+
+	/**
 	 * Returns the meta object for class '{@link org.origo.model.InventorySnapshot <em>Inventory Snapshot</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2366,6 +2667,50 @@ public interface OrigoPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getInventorySnapshot_MergeLog();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.InventorySnapshot#isComplete <em>Complete</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Complete</em>'.
+	 * @see org.origo.model.InventorySnapshot#isComplete()
+	 * @see #getInventorySnapshot()
+	 * @generated
+	 */
+	EAttribute getInventorySnapshot_Complete();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.origo.model.InventorySnapshot#getScopeSites <em>Scope Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Scope Sites</em>'.
+	 * @see org.origo.model.InventorySnapshot#getScopeSites()
+	 * @see #getInventorySnapshot()
+	 * @generated
+	 */
+	EAttribute getInventorySnapshot_ScopeSites();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.origo.model.InventorySnapshot#getScopeDepartments <em>Scope Departments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Scope Departments</em>'.
+	 * @see org.origo.model.InventorySnapshot#getScopeDepartments()
+	 * @see #getInventorySnapshot()
+	 * @generated
+	 */
+	EAttribute getInventorySnapshot_ScopeDepartments();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.origo.model.InventorySnapshot#getScopeSources <em>Scope Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Scope Sources</em>'.
+	 * @see org.origo.model.InventorySnapshot#getScopeSources()
+	 * @see #getInventorySnapshot()
+	 * @generated
+	 */
+	EAttribute getInventorySnapshot_ScopeSources();
 
 	/**
 	 * Returns the meta object for class '{@link org.origo.model.Asset <em>Asset</em>}'.
@@ -3644,6 +3989,28 @@ public interface OrigoPackage extends EPackage {
 	EAttribute getMatch_Findings();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Match#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.origo.model.Match#getAction()
+	 * @see #getMatch()
+	 * @generated
+	 */
+	EAttribute getMatch_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Match#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.origo.model.Match#getCurrency()
+	 * @see #getMatch()
+	 * @generated
+	 */
+	EAttribute getMatch_Currency();
+
+	/**
 	 * Returns the meta object for class '{@link org.origo.model.Plan <em>Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3718,6 +4085,28 @@ public interface OrigoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlan_Relaxations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Plan#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.origo.model.Plan#getCurrency()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Plan#getMatchFingerprint <em>Match Fingerprint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Match Fingerprint</em>'.
+	 * @see org.origo.model.Plan#getMatchFingerprint()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EAttribute getPlan_MatchFingerprint();
 
 	/**
 	 * Returns the meta object for class '{@link org.origo.model.Phase <em>Phase</em>}'.
@@ -3892,6 +4281,28 @@ public interface OrigoPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlanItem_Pinned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanItem#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.origo.model.PlanItem#getCurrency()
+	 * @see #getPlanItem()
+	 * @generated
+	 */
+	EAttribute getPlanItem_Currency();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.origo.model.PlanItem#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.origo.model.PlanItem#getActions()
+	 * @see #getPlanItem()
+	 * @generated
+	 */
+	EReference getPlanItem_Actions();
 
 	/**
 	 * Returns the meta object for class '{@link org.origo.model.ImportProblem <em>Import Problem</em>}'.
@@ -4110,6 +4521,191 @@ public interface OrigoPackage extends EPackage {
 	EAttribute getProperty_Value();
 
 	/**
+	 * Returns the meta object for class '{@link org.origo.model.PlanAction <em>Plan Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Plan Action</em>'.
+	 * @see org.origo.model.PlanAction
+	 * @generated
+	 */
+	EClass getPlanAction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Component</em>'.
+	 * @see org.origo.model.PlanAction#getComponent()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_Component();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.origo.model.PlanAction#getAction()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getProductId <em>Product Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Product Id</em>'.
+	 * @see org.origo.model.PlanAction#getProductId()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_ProductId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getProductName <em>Product Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Product Name</em>'.
+	 * @see org.origo.model.PlanAction#getProductName()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_ProductName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.origo.model.PlanAction#getCost()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_Cost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.origo.model.PlanAction#getCurrency()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#isEstimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Estimate</em>'.
+	 * @see org.origo.model.PlanAction#isEstimate()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_Estimate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getReasonEn <em>Reason En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason En</em>'.
+	 * @see org.origo.model.PlanAction#getReasonEn()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_ReasonEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.PlanAction#getReasonZh <em>Reason Zh</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason Zh</em>'.
+	 * @see org.origo.model.PlanAction#getReasonZh()
+	 * @see #getPlanAction()
+	 * @generated
+	 */
+	EAttribute getPlanAction_ReasonZh();
+
+	/**
+	 * Returns the meta object for class '{@link org.origo.model.Retirement <em>Retirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Retirement</em>'.
+	 * @see org.origo.model.Retirement
+	 * @generated
+	 */
+	EClass getRetirement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getAssetId <em>Asset Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Asset Id</em>'.
+	 * @see org.origo.model.Retirement#getAssetId()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_AssetId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.origo.model.Retirement#getStatus()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.origo.model.Retirement#getDate()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see org.origo.model.Retirement#getUser()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_User();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.origo.model.Retirement#getNote()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.origo.model.Retirement#getRecordedAt <em>Recorded At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded At</em>'.
+	 * @see org.origo.model.Retirement#getRecordedAt()
+	 * @see #getRetirement()
+	 * @generated
+	 */
+	EAttribute getRetirement_RecordedAt();
+
+	/**
 	 * Returns the meta object for enum '{@link org.origo.model.AssetKind <em>Asset Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4321,6 +4917,14 @@ public interface OrigoPackage extends EPackage {
 		EReference PROJECT__AUDIT_LOG = eINSTANCE.getProject_AuditLog();
 
 		/**
+		 * The meta object literal for the '<em><b>Retirements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__RETIREMENTS = eINSTANCE.getProject_Retirements();
+
+		/**
 		 * The meta object literal for the '{@link org.origo.model.impl.InventorySnapshotImpl <em>Inventory Snapshot</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4385,6 +4989,38 @@ public interface OrigoPackage extends EPackage {
 		 * @generated
 		 */
 		EReference INVENTORY_SNAPSHOT__MERGE_LOG = eINSTANCE.getInventorySnapshot_MergeLog();
+
+		/**
+		 * The meta object literal for the '<em><b>Complete</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTORY_SNAPSHOT__COMPLETE = eINSTANCE.getInventorySnapshot_Complete();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope Sites</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTORY_SNAPSHOT__SCOPE_SITES = eINSTANCE.getInventorySnapshot_ScopeSites();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope Departments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS = eINSTANCE.getInventorySnapshot_ScopeDepartments();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INVENTORY_SNAPSHOT__SCOPE_SOURCES = eINSTANCE.getInventorySnapshot_ScopeSources();
 
 		/**
 		 * The meta object literal for the '{@link org.origo.model.impl.AssetImpl <em>Asset</em>}' class.
@@ -5345,6 +5981,22 @@ public interface OrigoPackage extends EPackage {
 		EAttribute MATCH__FINDINGS = eINSTANCE.getMatch_Findings();
 
 		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH__ACTION = eINSTANCE.getMatch_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MATCH__CURRENCY = eINSTANCE.getMatch_Currency();
+
+		/**
 		 * The meta object literal for the '{@link org.origo.model.impl.PlanImpl <em>Plan</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5401,6 +6053,22 @@ public interface OrigoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN__RELAXATIONS = eINSTANCE.getPlan_Relaxations();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__CURRENCY = eINSTANCE.getPlan_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Match Fingerprint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN__MATCH_FINGERPRINT = eINSTANCE.getPlan_MatchFingerprint();
 
 		/**
 		 * The meta object literal for the '{@link org.origo.model.impl.PhaseImpl <em>Phase</em>}' class.
@@ -5533,6 +6201,22 @@ public interface OrigoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN_ITEM__PINNED = eINSTANCE.getPlanItem_Pinned();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ITEM__CURRENCY = eINSTANCE.getPlanItem_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_ITEM__ACTIONS = eINSTANCE.getPlanItem_Actions();
 
 		/**
 		 * The meta object literal for the '{@link org.origo.model.impl.ImportProblemImpl <em>Import Problem</em>}' class.
@@ -5701,6 +6385,146 @@ public interface OrigoPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPERTY__VALUE = eINSTANCE.getProperty_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.origo.model.impl.PlanActionImpl <em>Plan Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.origo.model.impl.PlanActionImpl
+		 * @see org.origo.model.impl.OrigoPackageImpl#getPlanAction()
+		 * @generated
+		 */
+		EClass PLAN_ACTION = eINSTANCE.getPlanAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__COMPONENT = eINSTANCE.getPlanAction_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__ACTION = eINSTANCE.getPlanAction_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Product Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__PRODUCT_ID = eINSTANCE.getPlanAction_ProductId();
+
+		/**
+		 * The meta object literal for the '<em><b>Product Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__PRODUCT_NAME = eINSTANCE.getPlanAction_ProductName();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__COST = eINSTANCE.getPlanAction_Cost();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__CURRENCY = eINSTANCE.getPlanAction_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Estimate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__ESTIMATE = eINSTANCE.getPlanAction_Estimate();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__REASON_EN = eINSTANCE.getPlanAction_ReasonEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason Zh</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_ACTION__REASON_ZH = eINSTANCE.getPlanAction_ReasonZh();
+
+		/**
+		 * The meta object literal for the '{@link org.origo.model.impl.RetirementImpl <em>Retirement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.origo.model.impl.RetirementImpl
+		 * @see org.origo.model.impl.OrigoPackageImpl#getRetirement()
+		 * @generated
+		 */
+		EClass RETIREMENT = eINSTANCE.getRetirement();
+
+		/**
+		 * The meta object literal for the '<em><b>Asset Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__ASSET_ID = eINSTANCE.getRetirement_AssetId();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__STATUS = eINSTANCE.getRetirement_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__DATE = eINSTANCE.getRetirement_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__USER = eINSTANCE.getRetirement_User();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__NOTE = eINSTANCE.getRetirement_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RETIREMENT__RECORDED_AT = eINSTANCE.getRetirement_RecordedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.origo.model.AssetKind <em>Asset Kind</em>}' enum.

@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.origo.model.Plan#getPhases <em>Phases</em>}</li>
  *   <li>{@link org.origo.model.Plan#getItems <em>Items</em>}</li>
  *   <li>{@link org.origo.model.Plan#getRelaxations <em>Relaxations</em>}</li>
+ *   <li>{@link org.origo.model.Plan#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.origo.model.Plan#getMatchFingerprint <em>Match Fingerprint</em>}</li>
  * </ul>
  *
  * @see org.origo.model.OrigoPackage#getPlan()
@@ -139,5 +141,50 @@ public interface Plan extends EObject {
 	 * @generated
 	 */
 	EList<String> getRelaxations();
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * The default value is <code>"CNY"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.origo.model.OrigoPackage#getPlan_Currency()
+	 * @model default="CNY"
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.Plan#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Match Fingerprint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Match Fingerprint</em>' attribute.
+	 * @see #setMatchFingerprint(String)
+	 * @see org.origo.model.OrigoPackage#getPlan_MatchFingerprint()
+	 * @model
+	 * @generated
+	 */
+	String getMatchFingerprint();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.Plan#getMatchFingerprint <em>Match Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Match Fingerprint</em>' attribute.
+	 * @see #getMatchFingerprint()
+	 * @generated
+	 */
+	void setMatchFingerprint(String value);
 
 } // Plan

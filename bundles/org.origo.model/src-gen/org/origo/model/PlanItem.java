@@ -3,6 +3,7 @@
  */
 package org.origo.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -26,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.origo.model.PlanItem#getReasonEn <em>Reason En</em>}</li>
  *   <li>{@link org.origo.model.PlanItem#getReasonZh <em>Reason Zh</em>}</li>
  *   <li>{@link org.origo.model.PlanItem#isPinned <em>Pinned</em>}</li>
+ *   <li>{@link org.origo.model.PlanItem#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.origo.model.PlanItem#getActions <em>Actions</em>}</li>
  * </ul>
  *
  * @see org.origo.model.OrigoPackage#getPlanItem()
@@ -208,5 +211,40 @@ public interface PlanItem extends EObject {
 	 * @generated
 	 */
 	void setPinned(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * The default value is <code>"CNY"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.origo.model.OrigoPackage#getPlanItem_Currency()
+	 * @model default="CNY"
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.origo.model.PlanItem#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Actions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.origo.model.PlanAction}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Actions</em>' containment reference list.
+	 * @see org.origo.model.OrigoPackage#getPlanItem_Actions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PlanAction> getActions();
 
 } // PlanItem

@@ -33,6 +33,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.origo.model.Project#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.origo.model.Project#getSettings <em>Settings</em>}</li>
  *   <li>{@link org.origo.model.Project#getAuditLog <em>Audit Log</em>}</li>
+ *   <li>{@link org.origo.model.Project#getRetirements <em>Retirements</em>}</li>
  * </ul>
  *
  * @see org.origo.model.OrigoPackage#getProject()
@@ -211,5 +212,17 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<AuditEntry> getAuditLog();
+
+	/**
+	 * Returns the value of the '<em><b>Retirements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.origo.model.Retirement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Retirements</em>' containment reference list.
+	 * @see org.origo.model.OrigoPackage#getProject_Retirements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Retirement> getRetirements();
 
 } // Project

@@ -18,6 +18,7 @@ import org.origo.core.Contributions;
 import org.origo.core.Pipeline;
 import org.origo.core.ProjectStore;
 import org.origo.model.Catalog;
+import org.origo.model.Plan;
 import org.origo.model.Project;
 import org.origo.report.api.ReportRequest;
 import org.osgi.service.component.annotations.Component;
@@ -65,6 +66,18 @@ public class MatchCommand implements OrigoCommand {
     @Override
     public String name() {
         return "match";
+    }
+
+    private static double total(Plan p) {
+        double t = 0;
+        for (org.origo.model.PlanItem i : p.getItems()) {
+            t += i.getCost();
+        }
+        return t;
+    }
+
+    private static String money(double v) {
+        return String.format(java.util.Locale.ROOT, "%,.0f", v);
     }
 
     @Override
@@ -121,6 +134,22 @@ public class MatchCommand implements OrigoCommand {
             throw new OrigoException(CatalogMessages.get("match.no.catalogs"));
         }
         int n = pipeline.match(project, profileId, catalogs, policy, ctx.progress());
+        // the saved plan was costed from the old matches: plan it again with its own split, years and budgets
+        Plan before = project.getPlan();
+        boolean replanned = false;
+        if (before != null && Pipeline.planStale(project) || before != null && before.getMatchFingerprint() == null) {
+            try {
+                Plan fresh = pipeline.plan(project, Pipeline.savedPlanRequest(before, profileId), ctx.progress());
+                fresh.setCreatedAt(new java.util.Date());
+                project.setPlan(fresh);
+                replanned = true;
+                ctx.println(CatalogMessages.get("match.replanned", money(total(before)), money(total(fresh)),
+                        fresh.getCurrency() == null ? "CNY" : fresh.getCurrency()));
+            } catch (OrigoException e) {
+                // the plan stays as it was and is marked stale in every output until planned again
+                ctx.err().println(CatalogMessages.get("match.replan.failed", e.describe(ctx.locale())).in(ctx.locale()));
+            }
+        }
         ProjectStore.save(project, dir);
         List<String> ids = new ArrayList<>();
         for (Catalog c : catalogs) {
@@ -128,10 +157,14 @@ public class MatchCommand implements OrigoCommand {
         }
         ProjectStore.audit(dir, "match", "profile=" + profileId + " catalogs=" + String.join(",", ids) + " assets=" + n
                 + " matches=" + project.getMatches().size() + " excluded=" + String.join(",", policy.excludedVendors()));
+        if (replanned) {
+            ProjectStore.audit(dir, "plan.save", project.getPlan().getName() + ", " + project.getPlan().getItems().size()
+                    + " items, recomputed after match");
+        }
         ctx.println(CatalogMessages.get("match.done", n, project.getMatches().size(), catalogs.size()));
         try {
             List<Path> written = pipeline.report(project, "csv",
-                    new ReportRequest(dir, ctx.locale(), profileId, Set.of("matches")));
+                    new ReportRequest(dir, ctx.locale(), profileId, replanned ? Set.of("matches", "plan") : Set.of("matches")));
             for (Path p : written) {
                 ctx.println(CatalogMessages.get("match.written", p));
             }

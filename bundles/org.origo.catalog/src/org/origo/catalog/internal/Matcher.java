@@ -28,6 +28,7 @@ import org.origo.model.ComponentKind;
 import org.origo.model.Match;
 import org.origo.model.OriginFact;
 import org.origo.model.OriginFacts;
+import org.origo.model.OriginRole;
 import org.origo.model.OrigoFactory;
 import org.origo.model.ProductCategory;
 import org.origo.model.Project;
@@ -49,6 +50,13 @@ final class Matcher {
     static final String HARDWARE = "hardware";
     static final String OS = "os";
 
+    /** The action a match proposes: a new machine or device, another product in place of a title, or removing a title. */
+    static final String ACTION_REPLACE = "REPLACE";
+    static final String ACTION_SWAP = "SWAP";
+    static final String ACTION_UNINSTALL = "UNINSTALL";
+    /** No candidate: the catalogs must be reviewed. */
+    static final String ACTION_REVIEW = "REVIEW";
+
     /** One product offered by one catalog. */
     record Offer(Catalog catalog, CatalogProduct product, String ref) {
         String vendor() {
@@ -56,8 +64,14 @@ final class Matcher {
         }
     }
 
-    /** One component to replace on one asset. */
-    record Need(String target, List<ProductCategory> categories, String currentVendor, String currentProduct) {
+    /**
+     * One component to replace on one asset. {@code keep} names a domestic title of the same
+     * category already installed (the foreign one is then uninstalled, nothing is bought).
+     */
+    record Need(String target, List<ProductCategory> categories, String currentVendor, String currentProduct, String keep) {
+        Need(String target, List<ProductCategory> categories, String currentVendor, String currentProduct) {
+            this(target, categories, currentVendor, currentProduct, null);
+        }
     }
 
     /** A scored candidate. */
@@ -286,7 +300,11 @@ final class Matcher {
             matches.addAll(toMatches(a, on, list));
         }
         for (Need sn : softwareNeeds(a)) {
-            matches.addAll(toMatches(a, sn, rankSoftware(a, sn, arch, abi, machine, os)));
+            if (sn.keep() != null) {
+                matches.add(uninstall(a, sn));
+            } else {
+                matches.addAll(toMatches(a, sn, rankSoftware(a, sn, arch, abi, machine, os)));
+            }
         }
         return matches;
     }
@@ -310,12 +328,17 @@ final class Matcher {
     /** Foreign by its origin facts, domestic by them, or (no facts) domestic only when a catalog vendor. */
     private boolean domestic(OriginFacts facts, String vendor) {
         if (facts != null && !facts.getFacts().isEmpty()) {
+            boolean any = false;
             for (OriginFact f : facts.getFacts()) {
+                if (f.getRole() == OriginRole.ISA_LICENSOR) {
+                    continue; // a domestic design under an instruction-set licence (Phytium, Hygon, Kunpeng) is domestic
+                }
+                any = true;
                 if (f.getCountry() != null && !"CN".equalsIgnoreCase(f.getCountry())) {
                     return false;
                 }
             }
-            return true;
+            return any;
         }
         return vendor != null && catalogVendors.contains(norm(vendor));
     }
@@ -402,14 +425,22 @@ final class Matcher {
         return c.orElse(null);
     }
 
+    /**
+     * A title's own category; an untyped title (no category or OTHER) takes the category of a
+     * software product whose {@code family:} hint names it. Vendor hints never give a title a
+     * category: a vendor publishes titles of many kinds (Oracle Java is no database).
+     */
     private ProductCategory computeCategory(SoftwareTitle t) {
         ProductCategory c = categoryOf(t.getCategory());
         if (c != null) {
             return c;
         }
+        if (t.getCategory() != null && t.getCategory() != SoftwareCategory.OTHER) {
+            return null; // a runtime, driver, utility ... is not an office suite, database or middleware
+        }
         for (Offer o : offers) {
             ProductCategory pc = o.product().getCategory();
-            if (pc != null && Products.isSoftware(pc) && pc != ProductCategory.OPERATING_SYSTEM && replacesTitle(o.product(), t)) {
+            if (pc != null && Products.isSoftware(pc) && pc != ProductCategory.OPERATING_SYSTEM && familyHint(o.product(), t.getName())) {
                 return pc;
             }
         }
@@ -454,8 +485,23 @@ final class Matcher {
         return n;
     }
 
+    /** Whether a software product is meant to replace this title: by a {@code family:} hint naming it, never by vendor. */
     private static boolean replacesTitle(CatalogProduct p, SoftwareTitle t) {
-        return replacesHint(p, t.getPublisher(), t.getName());
+        return p.getCategory() != null && Products.isSoftware(p.getCategory()) && familyHint(p, t.getName());
+    }
+
+    /** Whether a {@code family:} hint of the product names this product or title. */
+    static boolean familyHint(CatalogProduct p, String product) {
+        String n = norm(product);
+        if (n.isEmpty()) {
+            return false;
+        }
+        for (String r : p.getReplaces()) {
+            if (r.startsWith("family:") && n.contains(norm(r.substring(7)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a {@code vendor:} or {@code family:} hint of the product names this vendor or product. */
@@ -476,20 +522,34 @@ final class Matcher {
         return false;
     }
 
+    /**
+     * One need per category of foreign title on the asset (office suite, database, middleware,
+     * browser); when a domestic title of that category is installed too, the need keeps it.
+     */
     private List<Need> softwareNeeds(Asset a) {
         Map<ProductCategory, Need> needs = new TreeMap<>();
+        Map<ProductCategory, String> domesticTitles = new HashMap<>();
         for (SoftwareInstall si : a.getSoftware()) {
             SoftwareTitle t = si.getTitle();
             if (t == null) {
                 continue;
             }
             ProductCategory c = categoryOf(t);
-            if (c == null || needs.containsKey(c) || domestic(t.getOrigin(), t.getPublisher())) {
+            if (c == null) {
                 continue;
             }
-            needs.put(c, new Need(targetName(c), List.of(c), t.getPublisher(), t.getName()));
+            if (domestic(t.getOrigin(), t.getPublisher())) {
+                domesticTitles.putIfAbsent(c, t.getName());
+            } else if (!needs.containsKey(c)) {
+                needs.put(c, new Need(targetName(c), List.of(c), t.getPublisher(), t.getName()));
+            }
         }
-        return new ArrayList<>(needs.values());
+        List<Need> out = new ArrayList<>();
+        for (Need n : needs.values()) {
+            String keep = domesticTitles.get(n.categories().get(0));
+            out.add(keep == null ? n : new Need(n.target(), n.categories(), n.currentVendor(), n.currentProduct(), keep));
+        }
+        return out;
     }
 
     // ---- what the asset has today
@@ -839,8 +899,9 @@ final class Matcher {
         Offer cached = titleAlternative.get(t);
         if (cached == null) {
             cached = NONE;
+            ProductCategory own = categoryOf(t);
             for (Offer o : offers) {
-                if (replacesTitle(o.product(), t)) {
+                if ((own == null || own == o.product().getCategory()) && replacesTitle(o.product(), t)) {
                     cached = o;
                     break;
                 }
@@ -888,6 +949,20 @@ final class Matcher {
         return out;
     }
 
+    /** Removing a foreign title where a domestic one of the same category is already installed: nothing to buy. */
+    private Match uninstall(Asset a, Need n) {
+        Match m = OrigoFactory.eINSTANCE.createMatch();
+        m.setAsset(a);
+        m.setAssetId(a.getId());
+        m.setTarget(n.target());
+        m.setRank(1);
+        m.setAction(ACTION_UNINSTALL);
+        m.setPrice(0);
+        m.setScore(100);
+        m.getReasons().add(pooled(msg("reason.uninstall", named(n.currentVendor(), n.currentProduct()), n.keep())));
+        return m;
+    }
+
     private List<Match> toMatches(Asset a, Need n, List<Candidate> list) {
         List<Match> out = new ArrayList<>();
         int max = Math.max(1, policy.candidates());
@@ -897,6 +972,7 @@ final class Matcher {
             m.setAssetId(a.getId());
             m.setTarget(n.target());
             m.setRank(0);
+            m.setAction(ACTION_REVIEW);
             m.getReasons().add(pooled(msg("reason.none", n.categories().get(0))));
             out.add(m);
             return out;
@@ -915,6 +991,8 @@ final class Matcher {
             m.setCatalogId(c.offer.catalog().getId());
             m.setScore(c.score);
             m.setPrice(p.getPrice());
+            m.setCurrency(p.getCurrency());
+            m.setAction(HARDWARE.equals(n.target()) ? ACTION_REPLACE : ACTION_SWAP);
             for (Text r : c.reasons) {
                 m.getReasons().add(pooled(r));
             }

@@ -353,6 +353,17 @@ public final class CatalogReader {
                     ProductCategory pc = ProductCategory.get(value);
                     if (pc == null) {
                         error(line, field, "replaces.category.unknown", value, categories());
+                    } else if (crosses(p, HintCategories.group(pc))) {
+                        error(line, field, "replaces.category.cross", r, p.getCategory());
+                    }
+                } else if (kind.equals("vendor")) {
+                    if (p.getCategory() != null && Products.isSoftware(p.getCategory())) {
+                        error(line, field, "replaces.vendor.software", r, p.getCategory());
+                    }
+                } else if (kind.equals("family")) {
+                    String group = HintCategories.familyGroup(value);
+                    if (crosses(p, group)) {
+                        error(line, field, "replaces.family.cross", r, p.getCategory(), group);
                     }
                 } else if (kind.equals("product")) {
                     if (!value.contains(":") && !byId.containsKey(value)) {
@@ -361,6 +372,12 @@ public final class CatalogReader {
                 }
             }
         }
+    }
+
+    /** Whether a hint of the given group names something another kind of product replaces. */
+    private static boolean crosses(CatalogProduct p, String hintGroup) {
+        String own = HintCategories.group(p.getCategory());
+        return own != null && hintGroup != null && !own.equals(hintGroup);
     }
 
     private void checkRefs(Catalog c, Map<String, CatalogProduct> byId, List<String> refs, Node n, String field, boolean os) {

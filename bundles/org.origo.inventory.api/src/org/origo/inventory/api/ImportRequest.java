@@ -11,8 +11,8 @@ import java.util.Map;
 public record ImportRequest(String format, Path mapping, boolean strict, List<String> mergeKeys, String label,
         Map<String, String> options) {
 
-    /** The default merge keys: serial number and SMBIOS UUID. */
-    public static final List<String> DEFAULT_MERGE_KEYS = List.of("serial", "uuid");
+    /** The default merge keys, tried in order: asset number (tag), serial number, SMBIOS UUID, MAC address, host name. */
+    public static final List<String> DEFAULT_MERGE_KEYS = List.of("assettag", "serial", "uuid", "mac", "hostname");
 
     public static ImportRequest defaults() {
         return new ImportRequest(null, null, false, DEFAULT_MERGE_KEYS, null, Map.of());

@@ -40,7 +40,7 @@ public enum Identity {
 
     public static List<Identity> of(List<String> names) throws OrigoException {
         if (names == null || names.isEmpty()) {
-            return List.of(SERIAL, UUID);
+            return List.of(ASSET_TAG, SERIAL, UUID, MAC, HOSTNAME);
         }
         java.util.ArrayList<Identity> out = new java.util.ArrayList<>();
         for (String n : names) {

@@ -64,6 +64,24 @@ public final class InventoryEngine {
     public static final int MAX_IDENTITY = 4096;
     /** Option naming an extra placeholder list (same format as the shipped one). */
     public static final String OPTION_PLACEHOLDERS = "placeholders";
+    /**
+     * Option: {@code true} when the import is a complete re-inventory of the estate; every asset of
+     * the previous snapshot it does not hold is then gone, however many.
+     */
+    public static final String OPTION_COMPLETE = "complete";
+    /**
+     * Options scoping a partial import: sites, departments or source file names ({@code |}-separated).
+     * Only previous assets inside the scope can be gone; the others are kept as they were.
+     */
+    public static final String OPTION_SCOPE_SITES = "scope.sites";
+    public static final String OPTION_SCOPE_DEPARTMENTS = "scope.departments";
+    public static final String OPTION_SCOPE_SOURCES = "scope.sources";
+    /**
+     * Option: the share of the previous snapshot (0..1) an import that is neither scoped nor declared
+     * complete may make gone; more is refused. Default {@link #DEFAULT_MAX_GONE_SHARE}.
+     */
+    public static final String OPTION_MAX_GONE = "max-gone";
+    public static final double DEFAULT_MAX_GONE_SHARE = 0.2;
 
     /** System property: seconds one importer may take over one file before it is stopped. */
     public static final String TIMEOUT_PROPERTY = "origo.import.timeout";
@@ -285,6 +303,68 @@ public final class InventoryEngine {
         return new ImportPreview(s.name(), imp.id(), Map.of(), List.of(), List.of(), rows, notes);
     }
 
+    /** How many assets of the snapshot were read again exactly as before. */
+    public static int unchanged(InventorySnapshot s) {
+        int n = 0;
+        for (MergeRecord r : s.getMergeLog()) {
+            if (r.getAction() == MergeAction.UNCHANGED) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The scope of a snapshot in words ("complete", or e.g. "department=Finance; source=a.csv"). */
+    public static String describeScope(InventorySnapshot s) {
+        if (s.isComplete()) {
+            return "complete";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String v : s.getScopeSites()) {
+            parts.add("site=" + v);
+        }
+        for (String v : s.getScopeDepartments()) {
+            parts.add("department=" + v);
+        }
+        for (String v : s.getScopeSources()) {
+            parts.add("source=" + v);
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The snapshot an undo removed and the one current again (null when none is left). */
+    public record Undone(InventorySnapshot removed, InventorySnapshot current) {
+    }
+
+    /**
+     * Undoes the latest import: removes its snapshot, so the previous one (kept as it was) is current
+     * again. Matches and plan items keep their asset ids but no longer point into the removed
+     * snapshot. Returns null when the project has no snapshot.
+     */
+    public static Undone undo(Project project) {
+        List<InventorySnapshot> all = project.getSnapshots();
+        if (all.isEmpty()) {
+            return null;
+        }
+        InventorySnapshot removed = all.get(all.size() - 1);
+        Set<Asset> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(removed.getAssets());
+        for (org.origo.model.Match m : project.getMatches()) {
+            if (m.getAsset() != null && gone.contains(m.getAsset())) {
+                m.setAsset(null);
+            }
+        }
+        if (project.getPlan() != null) {
+            for (org.origo.model.PlanItem i : project.getPlan().getItems()) {
+                if (i.getAsset() != null && gone.contains(i.getAsset())) {
+                    i.setAsset(null);
+                }
+            }
+        }
+        all.remove(all.size() - 1);
+        return new Undone(removed, all.isEmpty() ? null : all.get(all.size() - 1));
+    }
+
     /** The fields of an asset as a preview row. */
     public static Map<String, String> describe(Asset a) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -459,6 +539,22 @@ public final class InventoryEngine {
                     return req.strict();
                 }
             };
+        }
+
+        /** A finding about the project rather than the input: never stops a strict import. */
+        void finding(Severity severity, String field, Text text) {
+            boolean strict = req.strict();
+            if (strict) {
+                ImportProblem p = OrigoFactory.eINSTANCE.createImportProblem();
+                p.setLine(-1);
+                p.setField(field);
+                p.setSeverity(severity);
+                p.setMessageEn(text.en());
+                p.setMessageZh(text.zh());
+                problems.add(p);
+            } else {
+                problem(null, severity, -1, field, text);
+            }
         }
 
         void problem(String file, Severity severity, long line, String field, Text text) {
@@ -773,6 +869,7 @@ public final class InventoryEngine {
             // identities against the previous snapshot
             InventorySnapshot previous = project.getSnapshots().isEmpty() ? null
                     : project.getSnapshots().get(project.getSnapshots().size() - 1);
+            Scope scope = Scope.of(req.options());
             List<Map<String, Asset>> prevIndex = new ArrayList<>();
             for (int k = 0; k < keys.size(); k++) {
                 prevIndex.add(new HashMap<>());
@@ -787,11 +884,22 @@ public final class InventoryEngine {
                     }
                 }
             }
+            // assets without any identity are the same asset when read from the same place of the same source
+            Map<String, Asset> keyless = new HashMap<>();
+            if (previous != null) {
+                for (Asset p : previous.getAssets()) {
+                    if (p.getId() != null && firstKey(p) == null) {
+                        keyless.putIfAbsent(p.getId(), p);
+                    }
+                }
+            }
             Set<Asset> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
             Set<String> usedIds = new HashSet<>(unique.size() * 2);
             List<MergeRecord> log = new ArrayList<>(unique.size() + 16);
             int newCount = 0;
             int mergedCount = 0;
+            int unchangedCount = 0;
+            int overridesKept = 0;
             for (int i = 0; i < unique.size(); i++) {
                 Asset a = unique.get(i);
                 Asset match = null;
@@ -809,14 +917,35 @@ public final class InventoryEngine {
                         value = v;
                     }
                 }
+                if (match == null && !keyless.isEmpty() && firstKey(a) == null) {
+                    Asset p = keyless.get(newId(a, uniqueFiles.get(i), uniqueLines[i], usedIds));
+                    if (p != null && !claimed.contains(p)) {
+                        match = p;
+                        value = uniqueFiles.get(i) + "#" + uniqueLines[i];
+                    }
+                }
                 MergeRecord r = OrigoFactory.eINSTANCE.createMergeRecord();
                 if (match != null) {
                     claimed.add(match);
                     a.setId(match.getId());
-                    r.setAction(MergeAction.MERGED);
-                    r.setKey(on.id());
+                    boolean same = AssetContent.same(match, a);
+                    r.setAction(same ? MergeAction.UNCHANGED : MergeAction.MERGED);
+                    r.setKey(on == null ? "source" : on.id());
                     r.setDetail(value + " @ " + uniqueFiles.get(i) + (uniqueLines[i] > 0 ? ":" + uniqueLines[i] : ""));
-                    mergedCount++;
+                    // an unchanged asset keeps its verdicts; a changed one keeps the people's decisions (overrides)
+                    for (org.origo.model.Verdict v : match.getVerdicts()) {
+                        if (same || v.isOverride()) {
+                            a.getVerdicts().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(v));
+                            if (v.isOverride()) {
+                                overridesKept++;
+                            }
+                        }
+                    }
+                    if (same) {
+                        unchangedCount++;
+                    } else {
+                        mergedCount++;
+                    }
                 } else {
                     a.setId(newId(a, uniqueFiles.get(i), uniqueLines[i], usedIds));
                     r.setAction(MergeAction.NEW);
@@ -828,9 +957,14 @@ public final class InventoryEngine {
                 log.add(r);
             }
             int gone = 0;
+            List<Asset> kept = new ArrayList<>();
             if (previous != null) {
                 for (Asset p : previous.getAssets()) {
                     if (!claimed.contains(p) && (p.getId() == null || !usedIds.contains(p.getId()))) {
+                        if (!scope.covers(p)) {
+                            kept.add(p); // outside a partial import's scope: as it was
+                            continue;
+                        }
                         MergeRecord r = OrigoFactory.eINSTANCE.createMergeRecord();
                         r.setAction(MergeAction.GONE);
                         r.setAssetId(p.getId());
@@ -839,8 +973,24 @@ public final class InventoryEngine {
                         r.setDetail(p.getHostname());
                         log.add(r);
                         gone++;
+                        for (org.origo.model.Verdict v : p.getVerdicts()) {
+                            if (v.isOverride()) {
+                                finding(Severity.WARNING, "override", EngineMessages.get("import.override.gone", p.getId(),
+                                        v.getOutcome() == null ? "?" : v.getOutcome().getName(), nz(p.getHostname())));
+                            }
+                        }
                     }
                 }
+                if (!scope.partial() && !scope.complete() && !previous.getAssets().isEmpty()) {
+                    double share = gone / (double) previous.getAssets().size();
+                    if (share > scope.maxGone() + 1e-9) {
+                        throw new OrigoException(EngineMessages.get("import.gone.refused", gone, previous.getAssets().size(),
+                                String.format(Locale.ROOT, "%.0f", 100 * share), String.format(Locale.ROOT, "%.0f", 100 * scope.maxGone())));
+                    }
+                }
+            }
+            if (overridesKept > 0) {
+                finding(Severity.INFO, "override", EngineMessages.get("import.override.kept", overridesKept));
             }
             if (droppedProblems > 0) {
                 ImportProblem p = OrigoFactory.eINSTANCE.createImportProblem();
@@ -865,12 +1015,21 @@ public final class InventoryEngine {
                         .encode();
             }
             snapshot.setLabel(label);
+            snapshot.setComplete(!scope.partial());
+            snapshot.getScopeSites().addAll(scope.sites());
+            snapshot.getScopeDepartments().addAll(scope.departments());
+            snapshot.getScopeSources().addAll(scope.sources());
             snapshot.getAssets().addAll(unique);
+            // a partial import carries the assets outside its scope over unchanged (the previous snapshot keeps its own)
+            for (Asset p : kept) {
+                snapshot.getAssets().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(p));
+            }
             snapshot.getProblems().addAll(problems);
             snapshot.getMergeLog().addAll(log);
             project.getSoftwareTitles().addAll(newTitles);
             project.getSnapshots().add(snapshot);
-            return new ImportReport(snapshot, filesRead, records, unique.size(), newCount, mergedCount, gone,
+            // merged counts every asset matched with the previous snapshot; unchanged() tells how many of them were read as before
+            return new ImportReport(snapshot, filesRead, records, unique.size(), newCount, mergedCount + unchangedCount, gone,
                     Collections.unmodifiableList(problems));
         }
 
@@ -1026,6 +1185,10 @@ public final class InventoryEngine {
                 into.getProperties().add(p);
             }
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static boolean single(ComponentKind k) {

@@ -30,6 +30,7 @@ import org.origo.inventory.api.InventoryService;
 import org.origo.inventory.engine.InventoryEngine;
 import org.origo.inventory.internal.i18n.EngineMessages;
 import org.origo.model.ImportProblem;
+import org.origo.model.InventorySnapshot;
 import org.origo.model.Project;
 import org.origo.model.Severity;
 import org.osgi.service.component.annotations.Component;
@@ -45,8 +46,8 @@ import org.osgi.service.component.annotations.Reference;
 public class ImportCommand implements OrigoCommand {
 
     private static final Set<String> VALUED = Set.of("project", "format", "mapping", "merge-keys", "label", "option",
-            "save-mapping");
-    private static final Set<String> FLAGS = Set.of("preview", "strict");
+            "save-mapping", "site", "department", "source", "max-gone");
+    private static final Set<String> FLAGS = Set.of("preview", "strict", "complete", "undo");
     private static final int SHOWN_PROBLEMS = 10;
 
     private volatile InventoryService service;
@@ -88,6 +89,12 @@ public class ImportCommand implements OrigoCommand {
     @Override
     public int run(CommandContext ctx) throws OrigoException {
         Args args = Args.parse(ctx.args(), VALUED, FLAGS);
+        if (args.has("undo")) {
+            if (!args.positional().isEmpty()) {
+                throw new UsageException(EngineMessages.get("cmd.import.undo.alone"));
+            }
+            return undo(ctx, ctx.path(args.require("project")));
+        }
         if (args.positional().isEmpty()) {
             throw new UsageException(EngineMessages.get("input.none"));
         }
@@ -98,6 +105,15 @@ public class ImportCommand implements OrigoCommand {
                 throw new UsageException(EngineMessages.get("cmd.import.option.invalid", o));
             }
             options.put(o.substring(0, eq).trim(), o.substring(eq + 1));
+        }
+        if (args.has("complete")) {
+            options.put(InventoryEngine.OPTION_COMPLETE, "true");
+        }
+        putScope(options, InventoryEngine.OPTION_SCOPE_SITES, args.all("site"));
+        putScope(options, InventoryEngine.OPTION_SCOPE_DEPARTMENTS, args.all("department"));
+        putScope(options, InventoryEngine.OPTION_SCOPE_SOURCES, args.all("source"));
+        if (args.has("max-gone")) {
+            options.put(InventoryEngine.OPTION_MAX_GONE, args.get("max-gone", ""));
         }
         List<String> keys = args.has("merge-keys")
                 ? Arrays.stream(args.get("merge-keys", "").split(",")).map(String::trim).filter(k -> !k.isEmpty()).toList()
@@ -136,13 +152,65 @@ public class ImportCommand implements OrigoCommand {
             throw e;
         }
         ProjectStore.save(project, dir);
-        ProjectStore.audit(dir, "import", String.join(" ", args.positional()) + " -> " + report.snapshot().getId() + " ("
-                + report.assets() + " assets, " + report.newAssets() + " new, " + report.mergedAssets() + " merged, "
-                + report.goneAssets() + " gone, " + report.problems().size() + " problems)");
-        ctx.println(EngineMessages.get("cmd.import.done", report.filesRead(), report.recordsRead(), report.snapshot().getId(),
-                report.assets(), report.newAssets(), report.mergedAssets(), report.goneAssets()));
+        InventorySnapshot snap = report.snapshot();
+        int unchanged = InventoryEngine.unchanged(snap);
+        int kept = snap.getAssets().size() - report.assets();
+        String scope = InventoryEngine.describeScope(snap);
+        ProjectStore.audit(dir, "import", String.join(" ", args.positional()) + " -> " + snap.getId() + " ("
+                + report.assets() + " assets, " + report.newAssets() + " new, " + unchanged + " unchanged, "
+                + (report.mergedAssets() - unchanged) + " merged with changes, " + report.goneAssets() + " gone, "
+                + (snap.isComplete() ? "complete" : "scope " + scope + ", " + kept + " kept") + ", "
+                + report.problems().size() + " problems)");
+        for (ImportProblem p : report.problems()) {
+            if ("override".equals(p.getField())) {
+                ProjectStore.audit(dir, "verdict.override.import", p.getMessageEn());
+            }
+        }
+        ctx.println(EngineMessages.get("cmd.import.done", report.filesRead(), report.recordsRead(), snap.getId(),
+                report.assets(), report.newAssets(), report.mergedAssets() - unchanged, report.goneAssets(), unchanged));
+        if (!snap.isComplete()) {
+            ctx.println(EngineMessages.get("cmd.import.scope", scope, kept));
+        }
+        // overrides whose asset is gone are said whatever else the import met
+        boolean zh = Text.isChinese(ctx.locale());
+        for (ImportProblem p : report.problems()) {
+            if ("override".equals(p.getField()) && p.getSeverity() == Severity.WARNING) {
+                ctx.out().println("  " + EngineMessages.get("severity." + p.getSeverity().getLiteral()).in(ctx.locale()) + ": "
+                        + (zh ? p.getMessageZh() : p.getMessageEn()));
+            }
+        }
         printProblems(ctx, report.problems());
         ctx.println(EngineMessages.get("cmd.import.saved", dir));
+        return 0;
+    }
+
+    private static void putScope(Map<String, String> options, String key, List<String> values) {
+        List<String> all = new ArrayList<>();
+        for (String v : values) {
+            for (String part : v.split("\\|")) {
+                if (!part.isBlank()) {
+                    all.add(part.strip());
+                }
+            }
+        }
+        if (!all.isEmpty()) {
+            options.put(key, String.join("|", all));
+        }
+    }
+
+    /** Removes the latest snapshot; the one before it (kept as it was) becomes current again. */
+    private static int undo(CommandContext ctx, Path dir) throws OrigoException {
+        Project project = ProjectStore.open(dir);
+        InventoryEngine.Undone u = InventoryEngine.undo(project);
+        if (u == null) {
+            throw new OrigoException(EngineMessages.get("cmd.import.undo.none"));
+        }
+        ProjectStore.save(project, dir);
+        ProjectStore.audit(dir, "import.undo", u.removed().getId() + " removed, " + (u.current() == null ? "-" : u.current().getId())
+                + " current");
+        String label = Text.decode(u.removed().getLabel()).in(ctx.locale());
+        ctx.println(EngineMessages.get("cmd.import.undone", u.removed().getId(), label, u.current() == null ? "-" : u.current().getId(),
+                u.current() == null ? 0 : u.current().getAssets().size()));
         return 0;
     }
 

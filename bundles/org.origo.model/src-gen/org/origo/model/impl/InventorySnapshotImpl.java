@@ -42,6 +42,10 @@ import org.origo.model.OrigoPackage;
  *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getAssets <em>Assets</em>}</li>
  *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getProblems <em>Problems</em>}</li>
  *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getMergeLog <em>Merge Log</em>}</li>
+ *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#isComplete <em>Complete</em>}</li>
+ *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getScopeSites <em>Scope Sites</em>}</li>
+ *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getScopeDepartments <em>Scope Departments</em>}</li>
+ *   <li>{@link org.origo.model.impl.InventorySnapshotImpl#getScopeSources <em>Scope Sources</em>}</li>
  * </ul>
  *
  * @generated
@@ -146,6 +150,56 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 	 * @ordered
 	 */
 	protected EList<MergeRecord> mergeLog;
+
+	/**
+	 * The default value of the '{@link #isComplete() <em>Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean COMPLETE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isComplete() <em>Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean complete = COMPLETE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getScopeSites() <em>Scope Sites</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> scopeSites;
+
+	/**
+	 * The cached value of the '{@link #getScopeDepartments() <em>Scope Departments</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeDepartments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> scopeDepartments;
+
+	/**
+	 * The cached value of the '{@link #getScopeSources() <em>Scope Sources</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> scopeSources;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -293,6 +347,68 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
+	public boolean isComplete() {
+		return complete;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setComplete(boolean newComplete) {
+		boolean oldComplete = complete;
+		complete = newComplete;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.INVENTORY_SNAPSHOT__COMPLETE, oldComplete, complete));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getScopeSites() {
+		if (scopeSites == null) {
+			scopeSites = new EDataTypeUniqueEList<String>(String.class, this, OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SITES);
+		}
+		return scopeSites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getScopeDepartments() {
+		if (scopeDepartments == null) {
+			scopeDepartments = new EDataTypeUniqueEList<String>(String.class, this, OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS);
+		}
+		return scopeDepartments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getScopeSources() {
+		if (scopeSources == null) {
+			scopeSources = new EDataTypeUniqueEList<String>(String.class, this, OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SOURCES);
+		}
+		return scopeSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OrigoPackage.INVENTORY_SNAPSHOT__ASSETS:
@@ -327,6 +443,14 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 				return getProblems();
 			case OrigoPackage.INVENTORY_SNAPSHOT__MERGE_LOG:
 				return getMergeLog();
+			case OrigoPackage.INVENTORY_SNAPSHOT__COMPLETE:
+				return isComplete();
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SITES:
+				return getScopeSites();
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS:
+				return getScopeDepartments();
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SOURCES:
+				return getScopeSources();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -365,6 +489,21 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 				getMergeLog().clear();
 				getMergeLog().addAll((Collection<? extends MergeRecord>)newValue);
 				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__COMPLETE:
+				setComplete((Boolean)newValue);
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SITES:
+				getScopeSites().clear();
+				getScopeSites().addAll((Collection<? extends String>)newValue);
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS:
+				getScopeDepartments().clear();
+				getScopeDepartments().addAll((Collection<? extends String>)newValue);
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SOURCES:
+				getScopeSources().clear();
+				getScopeSources().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -398,6 +537,18 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 			case OrigoPackage.INVENTORY_SNAPSHOT__MERGE_LOG:
 				getMergeLog().clear();
 				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__COMPLETE:
+				setComplete(COMPLETE_EDEFAULT);
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SITES:
+				getScopeSites().clear();
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS:
+				getScopeDepartments().clear();
+				return;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SOURCES:
+				getScopeSources().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -424,6 +575,14 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 				return problems != null && !problems.isEmpty();
 			case OrigoPackage.INVENTORY_SNAPSHOT__MERGE_LOG:
 				return mergeLog != null && !mergeLog.isEmpty();
+			case OrigoPackage.INVENTORY_SNAPSHOT__COMPLETE:
+				return complete != COMPLETE_EDEFAULT;
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SITES:
+				return scopeSites != null && !scopeSites.isEmpty();
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS:
+				return scopeDepartments != null && !scopeDepartments.isEmpty();
+			case OrigoPackage.INVENTORY_SNAPSHOT__SCOPE_SOURCES:
+				return scopeSources != null && !scopeSources.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -446,6 +605,14 @@ public class InventorySnapshotImpl extends MinimalEObjectImpl.Container implemen
 		result.append(importedAt);
 		result.append(", sourceFiles: ");
 		result.append(sourceFiles);
+		result.append(", complete: ");
+		result.append(complete);
+		result.append(", scopeSites: ");
+		result.append(scopeSites);
+		result.append(", scopeDepartments: ");
+		result.append(scopeDepartments);
+		result.append(", scopeSources: ");
+		result.append(scopeSources);
 		result.append(')');
 		return result.toString();
 	}

@@ -41,6 +41,8 @@ import org.origo.model.OrigoPackage;
  *   <li>{@link org.origo.model.impl.MatchImpl#getPrice <em>Price</em>}</li>
  *   <li>{@link org.origo.model.impl.MatchImpl#getReasons <em>Reasons</em>}</li>
  *   <li>{@link org.origo.model.impl.MatchImpl#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.origo.model.impl.MatchImpl#getAction <em>Action</em>}</li>
+ *   <li>{@link org.origo.model.impl.MatchImpl#getCurrency <em>Currency</em>}</li>
  * </ul>
  *
  * @generated
@@ -255,6 +257,46 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 	 * @ordered
 	 */
 	protected EList<String> findings;
+
+	/**
+	 * The default value of the '{@link #getAction() <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAction()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAction() <em>Action</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAction()
+	 * @generated
+	 * @ordered
+	 */
+	protected String action = ACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -554,6 +596,52 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 	 * @generated
 	 */
 	@Override
+	public String getAction() {
+		return action;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAction(String newAction) {
+		String oldAction = action;
+		action = newAction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.MATCH__ACTION, oldAction, action));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCurrency() {
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency) {
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.MATCH__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case OrigoPackage.MATCH__ASSET:
@@ -581,6 +669,10 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 				return getReasons();
 			case OrigoPackage.MATCH__FINDINGS:
 				return getFindings();
+			case OrigoPackage.MATCH__ACTION:
+				return getAction();
+			case OrigoPackage.MATCH__CURRENCY:
+				return getCurrency();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -632,6 +724,12 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 				getFindings().clear();
 				getFindings().addAll((Collection<? extends String>)newValue);
 				return;
+			case OrigoPackage.MATCH__ACTION:
+				setAction((String)newValue);
+				return;
+			case OrigoPackage.MATCH__CURRENCY:
+				setCurrency((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -680,6 +778,12 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 			case OrigoPackage.MATCH__FINDINGS:
 				getFindings().clear();
 				return;
+			case OrigoPackage.MATCH__ACTION:
+				setAction(ACTION_EDEFAULT);
+				return;
+			case OrigoPackage.MATCH__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -716,6 +820,10 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 				return reasons != null && !reasons.isEmpty();
 			case OrigoPackage.MATCH__FINDINGS:
 				return findings != null && !findings.isEmpty();
+			case OrigoPackage.MATCH__ACTION:
+				return ACTION_EDEFAULT == null ? action != null : !ACTION_EDEFAULT.equals(action);
+			case OrigoPackage.MATCH__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -752,6 +860,10 @@ public class MatchImpl extends MinimalEObjectImpl.Container implements Match {
 		result.append(reasons);
 		result.append(", findings: ");
 		result.append(findings);
+		result.append(", action: ");
+		result.append(action);
+		result.append(", currency: ");
+		result.append(currency);
 		result.append(')');
 		return result.toString();
 	}

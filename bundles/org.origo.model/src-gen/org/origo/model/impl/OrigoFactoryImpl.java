@@ -78,6 +78,8 @@ public class OrigoFactoryImpl extends EFactoryImpl implements OrigoFactory {
 			case OrigoPackage.MERGE_RECORD: return createMergeRecord();
 			case OrigoPackage.AUDIT_ENTRY: return createAuditEntry();
 			case OrigoPackage.PROPERTY: return createProperty();
+			case OrigoPackage.PLAN_ACTION: return createPlanAction();
+			case OrigoPackage.RETIREMENT: return createRetirement();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -363,6 +365,28 @@ public class OrigoFactoryImpl extends EFactoryImpl implements OrigoFactory {
 	public Property createProperty() {
 		PropertyImpl property = new PropertyImpl();
 		return property;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlanAction createPlanAction() {
+		PlanActionImpl planAction = new PlanActionImpl();
+		return planAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Retirement createRetirement() {
+		RetirementImpl retirement = new RetirementImpl();
+		return retirement;
 	}
 
 	/**

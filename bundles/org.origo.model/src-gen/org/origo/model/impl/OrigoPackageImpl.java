@@ -31,10 +31,12 @@ import org.origo.model.OrigoPackage;
 import org.origo.model.Party;
 import org.origo.model.Phase;
 import org.origo.model.Plan;
+import org.origo.model.PlanAction;
 import org.origo.model.PlanItem;
 import org.origo.model.ProductCategory;
 import org.origo.model.Project;
 import org.origo.model.Property;
+import org.origo.model.Retirement;
 import org.origo.model.Severity;
 import org.origo.model.ShareBasis;
 import org.origo.model.SoftwareCategory;
@@ -189,6 +191,20 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	 * @generated
 	 */
 	private EClass propertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass planActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass retirementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -439,6 +455,16 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getProject_Retirements() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getInventorySnapshot() {
 		return inventorySnapshotEClass;
 	}
@@ -511,6 +537,46 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	@Override
 	public EReference getInventorySnapshot_MergeLog() {
 		return (EReference)inventorySnapshotEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventorySnapshot_Complete() {
+		return (EAttribute)inventorySnapshotEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventorySnapshot_ScopeSites() {
+		return (EAttribute)inventorySnapshotEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventorySnapshot_ScopeDepartments() {
+		return (EAttribute)inventorySnapshotEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInventorySnapshot_ScopeSources() {
+		return (EAttribute)inventorySnapshotEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1689,6 +1755,26 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMatch_Action() {
+		return (EAttribute)matchEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMatch_Currency() {
+		return (EAttribute)matchEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPlan() {
 		return planEClass;
 	}
@@ -1751,6 +1837,26 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	@Override
 	public EAttribute getPlan_Relaxations() {
 		return (EAttribute)planEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Currency() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_MatchFingerprint() {
+		return (EAttribute)planEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1911,6 +2017,26 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	@Override
 	public EAttribute getPlanItem_Pinned() {
 		return (EAttribute)planItemEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanItem_Currency() {
+		return (EAttribute)planItemEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlanItem_Actions() {
+		return (EReference)planItemEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -2119,6 +2245,176 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPlanAction() {
+		return planActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_Component() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_Action() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_ProductId() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_ProductName() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_Cost() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_Currency() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_Estimate() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_ReasonEn() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlanAction_ReasonZh() {
+		return (EAttribute)planActionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRetirement() {
+		return retirementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_AssetId() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_Status() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_Date() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_User() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_Note() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRetirement_RecordedAt() {
+		return (EAttribute)retirementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAssetKind() {
 		return assetKindEEnum;
 	}
@@ -2244,6 +2540,7 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		createEReference(projectEClass, PROJECT__PLAN);
 		createEReference(projectEClass, PROJECT__SETTINGS);
 		createEReference(projectEClass, PROJECT__AUDIT_LOG);
+		createEReference(projectEClass, PROJECT__RETIREMENTS);
 
 		inventorySnapshotEClass = createEClass(INVENTORY_SNAPSHOT);
 		createEAttribute(inventorySnapshotEClass, INVENTORY_SNAPSHOT__ID);
@@ -2253,6 +2550,10 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		createEReference(inventorySnapshotEClass, INVENTORY_SNAPSHOT__ASSETS);
 		createEReference(inventorySnapshotEClass, INVENTORY_SNAPSHOT__PROBLEMS);
 		createEReference(inventorySnapshotEClass, INVENTORY_SNAPSHOT__MERGE_LOG);
+		createEAttribute(inventorySnapshotEClass, INVENTORY_SNAPSHOT__COMPLETE);
+		createEAttribute(inventorySnapshotEClass, INVENTORY_SNAPSHOT__SCOPE_SITES);
+		createEAttribute(inventorySnapshotEClass, INVENTORY_SNAPSHOT__SCOPE_DEPARTMENTS);
+		createEAttribute(inventorySnapshotEClass, INVENTORY_SNAPSHOT__SCOPE_SOURCES);
 
 		assetEClass = createEClass(ASSET);
 		createEAttribute(assetEClass, ASSET__ID);
@@ -2381,6 +2682,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		createEAttribute(matchEClass, MATCH__PRICE);
 		createEAttribute(matchEClass, MATCH__REASONS);
 		createEAttribute(matchEClass, MATCH__FINDINGS);
+		createEAttribute(matchEClass, MATCH__ACTION);
+		createEAttribute(matchEClass, MATCH__CURRENCY);
 
 		planEClass = createEClass(PLAN);
 		createEAttribute(planEClass, PLAN__NAME);
@@ -2389,6 +2692,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		createEReference(planEClass, PLAN__PHASES);
 		createEReference(planEClass, PLAN__ITEMS);
 		createEAttribute(planEClass, PLAN__RELAXATIONS);
+		createEAttribute(planEClass, PLAN__CURRENCY);
+		createEAttribute(planEClass, PLAN__MATCH_FINGERPRINT);
 
 		phaseEClass = createEClass(PHASE);
 		createEAttribute(phaseEClass, PHASE__INDEX);
@@ -2407,6 +2712,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		createEAttribute(planItemEClass, PLAN_ITEM__REASON_EN);
 		createEAttribute(planItemEClass, PLAN_ITEM__REASON_ZH);
 		createEAttribute(planItemEClass, PLAN_ITEM__PINNED);
+		createEAttribute(planItemEClass, PLAN_ITEM__CURRENCY);
+		createEReference(planItemEClass, PLAN_ITEM__ACTIONS);
 
 		importProblemEClass = createEClass(IMPORT_PROBLEM);
 		createEAttribute(importProblemEClass, IMPORT_PROBLEM__FILE);
@@ -2431,6 +2738,25 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
 		createEAttribute(propertyEClass, PROPERTY__VALUE);
+
+		planActionEClass = createEClass(PLAN_ACTION);
+		createEAttribute(planActionEClass, PLAN_ACTION__COMPONENT);
+		createEAttribute(planActionEClass, PLAN_ACTION__ACTION);
+		createEAttribute(planActionEClass, PLAN_ACTION__PRODUCT_ID);
+		createEAttribute(planActionEClass, PLAN_ACTION__PRODUCT_NAME);
+		createEAttribute(planActionEClass, PLAN_ACTION__COST);
+		createEAttribute(planActionEClass, PLAN_ACTION__CURRENCY);
+		createEAttribute(planActionEClass, PLAN_ACTION__ESTIMATE);
+		createEAttribute(planActionEClass, PLAN_ACTION__REASON_EN);
+		createEAttribute(planActionEClass, PLAN_ACTION__REASON_ZH);
+
+		retirementEClass = createEClass(RETIREMENT);
+		createEAttribute(retirementEClass, RETIREMENT__ASSET_ID);
+		createEAttribute(retirementEClass, RETIREMENT__STATUS);
+		createEAttribute(retirementEClass, RETIREMENT__DATE);
+		createEAttribute(retirementEClass, RETIREMENT__USER);
+		createEAttribute(retirementEClass, RETIREMENT__NOTE);
+		createEAttribute(retirementEClass, RETIREMENT__RECORDED_AT);
 
 		// Create enums
 		assetKindEEnum = createEEnum(ASSET_KIND);
@@ -2486,6 +2812,7 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEReference(getProject_Plan(), this.getPlan(), null, "plan", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Settings(), this.getProperty(), null, "settings", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_AuditLog(), this.getAuditEntry(), null, "auditLog", null, 0, -1, Project.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Retirements(), this.getRetirement(), null, "retirements", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(inventorySnapshotEClass, InventorySnapshot.class, "InventorySnapshot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getInventorySnapshot_Id(), ecorePackage.getEString(), "id", null, 0, 1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2495,6 +2822,10 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEReference(getInventorySnapshot_Assets(), this.getAsset(), null, "assets", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInventorySnapshot_Problems(), this.getImportProblem(), null, "problems", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInventorySnapshot_MergeLog(), this.getMergeRecord(), null, "mergeLog", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventorySnapshot_Complete(), ecorePackage.getEBoolean(), "complete", "true", 0, 1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventorySnapshot_ScopeSites(), ecorePackage.getEString(), "scopeSites", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventorySnapshot_ScopeDepartments(), ecorePackage.getEString(), "scopeDepartments", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInventorySnapshot_ScopeSources(), ecorePackage.getEString(), "scopeSources", null, 0, -1, InventorySnapshot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(assetEClass, Asset.class, "Asset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAsset_Id(), ecorePackage.getEString(), "id", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2623,6 +2954,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEAttribute(getMatch_Price(), ecorePackage.getEDouble(), "price", null, 0, 1, Match.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMatch_Reasons(), ecorePackage.getEString(), "reasons", null, 0, -1, Match.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMatch_Findings(), ecorePackage.getEString(), "findings", null, 0, -1, Match.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatch_Action(), ecorePackage.getEString(), "action", null, 0, 1, Match.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMatch_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Match.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlan_Name(), ecorePackage.getEString(), "name", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2631,6 +2964,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEReference(getPlan_Phases(), this.getPhase(), null, "phases", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Items(), this.getPlanItem(), null, "items", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlan_Relaxations(), ecorePackage.getEString(), "relaxations", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Currency(), ecorePackage.getEString(), "currency", "CNY", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_MatchFingerprint(), ecorePackage.getEString(), "matchFingerprint", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(phaseEClass, Phase.class, "Phase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPhase_Index(), ecorePackage.getEInt(), "index", null, 0, 1, Phase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2649,6 +2984,8 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEAttribute(getPlanItem_ReasonEn(), ecorePackage.getEString(), "reasonEn", null, 0, 1, PlanItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanItem_ReasonZh(), ecorePackage.getEString(), "reasonZh", null, 0, 1, PlanItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanItem_Pinned(), ecorePackage.getEBoolean(), "pinned", null, 0, 1, PlanItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanItem_Currency(), ecorePackage.getEString(), "currency", "CNY", 0, 1, PlanItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanItem_Actions(), this.getPlanAction(), null, "actions", null, 0, -1, PlanItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(importProblemEClass, ImportProblem.class, "ImportProblem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getImportProblem_File(), ecorePackage.getEString(), "file", null, 0, 1, ImportProblem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2673,6 +3010,25 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(planActionEClass, PlanAction.class, "PlanAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlanAction_Component(), ecorePackage.getEString(), "component", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_Action(), ecorePackage.getEString(), "action", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_ProductId(), ecorePackage.getEString(), "productId", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_ProductName(), ecorePackage.getEString(), "productName", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_Cost(), ecorePackage.getEDouble(), "cost", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_Currency(), ecorePackage.getEString(), "currency", "CNY", 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_Estimate(), ecorePackage.getEBoolean(), "estimate", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_ReasonEn(), ecorePackage.getEString(), "reasonEn", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanAction_ReasonZh(), ecorePackage.getEString(), "reasonZh", null, 0, 1, PlanAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(retirementEClass, Retirement.class, "Retirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRetirement_AssetId(), ecorePackage.getEString(), "assetId", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetirement_Status(), ecorePackage.getEString(), "status", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetirement_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetirement_User(), ecorePackage.getEString(), "user", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetirement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRetirement_RecordedAt(), ecorePackage.getEDate(), "recordedAt", null, 0, 1, Retirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(assetKindEEnum, AssetKind.class, "AssetKind");
@@ -2771,6 +3127,7 @@ public class OrigoPackageImpl extends EPackageImpl implements OrigoPackage {
 		addEEnumLiteral(mergeActionEEnum, MergeAction.NEW);
 		addEEnumLiteral(mergeActionEEnum, MergeAction.MERGED);
 		addEEnumLiteral(mergeActionEEnum, MergeAction.GONE);
+		addEEnumLiteral(mergeActionEEnum, MergeAction.UNCHANGED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -41,6 +41,8 @@ import org.origo.model.ShareBasis;
  *   <li>{@link org.origo.model.impl.PlanImpl#getPhases <em>Phases</em>}</li>
  *   <li>{@link org.origo.model.impl.PlanImpl#getItems <em>Items</em>}</li>
  *   <li>{@link org.origo.model.impl.PlanImpl#getRelaxations <em>Relaxations</em>}</li>
+ *   <li>{@link org.origo.model.impl.PlanImpl#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.origo.model.impl.PlanImpl#getMatchFingerprint <em>Match Fingerprint</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +137,46 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 	 * @ordered
 	 */
 	protected EList<String> relaxations;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = "CNY";
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMatchFingerprint() <em>Match Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatchFingerprint()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MATCH_FINGERPRINT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMatchFingerprint() <em>Match Fingerprint</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMatchFingerprint()
+	 * @generated
+	 * @ordered
+	 */
+	protected String matchFingerprint = MATCH_FINGERPRINT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -269,6 +311,52 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 	 * @generated
 	 */
 	@Override
+	public String getCurrency() {
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency) {
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.PLAN__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMatchFingerprint() {
+		return matchFingerprint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMatchFingerprint(String newMatchFingerprint) {
+		String oldMatchFingerprint = matchFingerprint;
+		matchFingerprint = newMatchFingerprint;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.PLAN__MATCH_FINGERPRINT, oldMatchFingerprint, matchFingerprint));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OrigoPackage.PLAN__PHASES:
@@ -299,6 +387,10 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return getItems();
 			case OrigoPackage.PLAN__RELAXATIONS:
 				return getRelaxations();
+			case OrigoPackage.PLAN__CURRENCY:
+				return getCurrency();
+			case OrigoPackage.PLAN__MATCH_FINGERPRINT:
+				return getMatchFingerprint();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -333,6 +425,12 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				getRelaxations().clear();
 				getRelaxations().addAll((Collection<? extends String>)newValue);
 				return;
+			case OrigoPackage.PLAN__CURRENCY:
+				setCurrency((String)newValue);
+				return;
+			case OrigoPackage.PLAN__MATCH_FINGERPRINT:
+				setMatchFingerprint((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -363,6 +461,12 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 			case OrigoPackage.PLAN__RELAXATIONS:
 				getRelaxations().clear();
 				return;
+			case OrigoPackage.PLAN__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
+			case OrigoPackage.PLAN__MATCH_FINGERPRINT:
+				setMatchFingerprint(MATCH_FINGERPRINT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -387,6 +491,10 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 				return items != null && !items.isEmpty();
 			case OrigoPackage.PLAN__RELAXATIONS:
 				return relaxations != null && !relaxations.isEmpty();
+			case OrigoPackage.PLAN__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
+			case OrigoPackage.PLAN__MATCH_FINGERPRINT:
+				return MATCH_FINGERPRINT_EDEFAULT == null ? matchFingerprint != null : !MATCH_FINGERPRINT_EDEFAULT.equals(matchFingerprint);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -409,6 +517,10 @@ public class PlanImpl extends MinimalEObjectImpl.Container implements Plan {
 		result.append(createdAt);
 		result.append(", relaxations: ");
 		result.append(relaxations);
+		result.append(", currency: ");
+		result.append(currency);
+		result.append(", matchFingerprint: ");
+		result.append(matchFingerprint);
 		result.append(')');
 		return result.toString();
 	}

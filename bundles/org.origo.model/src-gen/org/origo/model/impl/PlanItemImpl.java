@@ -3,17 +3,23 @@
  */
 package org.origo.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.origo.model.Asset;
 import org.origo.model.OrigoPackage;
 import org.origo.model.Phase;
+import org.origo.model.PlanAction;
 import org.origo.model.PlanItem;
 
 /**
@@ -32,6 +38,8 @@ import org.origo.model.PlanItem;
  *   <li>{@link org.origo.model.impl.PlanItemImpl#getReasonEn <em>Reason En</em>}</li>
  *   <li>{@link org.origo.model.impl.PlanItemImpl#getReasonZh <em>Reason Zh</em>}</li>
  *   <li>{@link org.origo.model.impl.PlanItemImpl#isPinned <em>Pinned</em>}</li>
+ *   <li>{@link org.origo.model.impl.PlanItemImpl#getCurrency <em>Currency</em>}</li>
+ *   <li>{@link org.origo.model.impl.PlanItemImpl#getActions <em>Actions</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +184,36 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 	 * @ordered
 	 */
 	protected boolean pinned = PINNED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = "CNY";
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PlanAction> actions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -420,6 +458,56 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 	 * @generated
 	 */
 	@Override
+	public String getCurrency() {
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency) {
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, OrigoPackage.PLAN_ITEM__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PlanAction> getActions() {
+		if (actions == null) {
+			actions = new EObjectContainmentEList<PlanAction>(PlanAction.class, this, OrigoPackage.PLAN_ITEM__ACTIONS);
+		}
+		return actions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case OrigoPackage.PLAN_ITEM__ACTIONS:
+				return ((InternalEList<?>)getActions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case OrigoPackage.PLAN_ITEM__ASSET:
@@ -440,6 +528,10 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 				return getReasonZh();
 			case OrigoPackage.PLAN_ITEM__PINNED:
 				return isPinned();
+			case OrigoPackage.PLAN_ITEM__CURRENCY:
+				return getCurrency();
+			case OrigoPackage.PLAN_ITEM__ACTIONS:
+				return getActions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -449,6 +541,7 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -475,6 +568,13 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 				return;
 			case OrigoPackage.PLAN_ITEM__PINNED:
 				setPinned((Boolean)newValue);
+				return;
+			case OrigoPackage.PLAN_ITEM__CURRENCY:
+				setCurrency((String)newValue);
+				return;
+			case OrigoPackage.PLAN_ITEM__ACTIONS:
+				getActions().clear();
+				getActions().addAll((Collection<? extends PlanAction>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -512,6 +612,12 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 			case OrigoPackage.PLAN_ITEM__PINNED:
 				setPinned(PINNED_EDEFAULT);
 				return;
+			case OrigoPackage.PLAN_ITEM__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
+			case OrigoPackage.PLAN_ITEM__ACTIONS:
+				getActions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -540,6 +646,10 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 				return REASON_ZH_EDEFAULT == null ? reasonZh != null : !REASON_ZH_EDEFAULT.equals(reasonZh);
 			case OrigoPackage.PLAN_ITEM__PINNED:
 				return pinned != PINNED_EDEFAULT;
+			case OrigoPackage.PLAN_ITEM__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
+			case OrigoPackage.PLAN_ITEM__ACTIONS:
+				return actions != null && !actions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -566,6 +676,8 @@ public class PlanItemImpl extends MinimalEObjectImpl.Container implements PlanIt
 		result.append(reasonZh);
 		result.append(", pinned: ");
 		result.append(pinned);
+		result.append(", currency: ");
+		result.append(currency);
 		result.append(')');
 		return result.toString();
 	}

@@ -29,6 +29,7 @@ import org.origo.model.OrigoPackage;
 import org.origo.model.Plan;
 import org.origo.model.Project;
 import org.origo.model.Property;
+import org.origo.model.Retirement;
 import org.origo.model.SoftwareTitle;
 
 /**
@@ -50,6 +51,7 @@ import org.origo.model.SoftwareTitle;
  *   <li>{@link org.origo.model.impl.ProjectImpl#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.origo.model.impl.ProjectImpl#getSettings <em>Settings</em>}</li>
  *   <li>{@link org.origo.model.impl.ProjectImpl#getAuditLog <em>Audit Log</em>}</li>
+ *   <li>{@link org.origo.model.impl.ProjectImpl#getRetirements <em>Retirements</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +196,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<AuditEntry> auditLog;
+
+	/**
+	 * The cached value of the '{@link #getRetirements() <em>Retirements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetirements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Retirement> retirements;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -425,6 +437,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<Retirement> getRetirements() {
+		if (retirements == null) {
+			retirements = new EObjectContainmentEList<Retirement>(Retirement.class, this, OrigoPackage.PROJECT__RETIREMENTS);
+		}
+		return retirements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case OrigoPackage.PROJECT__SNAPSHOTS:
@@ -441,6 +466,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return ((InternalEList<?>)getSettings()).basicRemove(otherEnd, msgs);
 			case OrigoPackage.PROJECT__AUDIT_LOG:
 				return ((InternalEList<?>)getAuditLog()).basicRemove(otherEnd, msgs);
+			case OrigoPackage.PROJECT__RETIREMENTS:
+				return ((InternalEList<?>)getRetirements()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -475,6 +502,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getSettings();
 			case OrigoPackage.PROJECT__AUDIT_LOG:
 				return getAuditLog();
+			case OrigoPackage.PROJECT__RETIREMENTS:
+				return getRetirements();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -528,6 +557,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getAuditLog().clear();
 				getAuditLog().addAll((Collection<? extends AuditEntry>)newValue);
 				return;
+			case OrigoPackage.PROJECT__RETIREMENTS:
+				getRetirements().clear();
+				getRetirements().addAll((Collection<? extends Retirement>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -573,6 +606,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case OrigoPackage.PROJECT__AUDIT_LOG:
 				getAuditLog().clear();
 				return;
+			case OrigoPackage.PROJECT__RETIREMENTS:
+				getRetirements().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -607,6 +643,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return settings != null && !settings.isEmpty();
 			case OrigoPackage.PROJECT__AUDIT_LOG:
 				return auditLog != null && !auditLog.isEmpty();
+			case OrigoPackage.PROJECT__RETIREMENTS:
+				return retirements != null && !retirements.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

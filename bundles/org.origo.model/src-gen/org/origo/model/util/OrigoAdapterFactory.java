@@ -149,6 +149,14 @@ public class OrigoAdapterFactory extends AdapterFactoryImpl {
 				return createPropertyAdapter();
 			}
 			@Override
+			public Adapter casePlanAction(PlanAction object) {
+				return createPlanActionAdapter();
+			}
+			@Override
+			public Adapter caseRetirement(Retirement object) {
+				return createRetirementAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -445,6 +453,34 @@ public class OrigoAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPropertyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.origo.model.PlanAction <em>Plan Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.origo.model.PlanAction
+	 * @generated
+	 */
+	public Adapter createPlanActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.origo.model.Retirement <em>Retirement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.origo.model.Retirement
+	 * @generated
+	 */
+	public Adapter createRetirementAdapter() {
 		return null;
 	}
 

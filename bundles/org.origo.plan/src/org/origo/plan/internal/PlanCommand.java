@@ -76,7 +76,8 @@ public class PlanCommand implements OrigoCommand {
         List<Double> shares = args.has("split") ? parseSplit(args.get("split", ""))
                 : saved != null && !regular(saved).isEmpty() ? savedShares(saved) : PlanRequest.DIRECTIVE_SPLIT;
         int firstYear = args.has("first-year") ? args.getInt("first-year", 0)
-                : saved != null && !saved.getPhases().isEmpty() ? saved.getPhases().get(0).getYear() : LocalDate.now().getYear();
+                : saved != null && !saved.getPhases().isEmpty() ? saved.getPhases().get(0).getYear()
+                        : Pipeline.nextBudgetYear(LocalDate.now());
         List<String> budgetArgs = new ArrayList<>(args.all("budget"));
         for (String p : args.positional()) {
             if (BUDGET.matcher(p).matches() && args.has("budget")) {
@@ -214,14 +215,19 @@ public class PlanCommand implements OrigoCommand {
         pct.setMaximumFractionDigits(1);
         double total = 0;
         int estimates = 0;
+        int reviews = 0;
         for (PlanItem i : plan.getItems()) {
             total += i.getCost();
             if (PlanTexts.isEstimate(i)) {
                 estimates++;
             }
+            if (PlanTexts.needsReview(i)) {
+                reviews++;
+            }
         }
+        String currency = plan.getCurrency() == null ? "CNY" : plan.getCurrency();
         int n = plan.getItems().size();
-        ctx.println(PlanMessages.get("out.header", plan.getName(), count.format(n), money.format(total),
+        ctx.println(PlanMessages.get("out.header", plan.getName(), count.format(n), money.format(total) + " " + currency,
                 PlanMessages.get(plan.getBasis() == ShareBasis.COST ? "out.basis.cost" : "out.basis.count").in(l)));
         ctx.println(PlanMessages.get("out.table.header"));
         for (Phase ph : plan.getPhases()) {
@@ -231,10 +237,14 @@ public class PlanCommand implements OrigoCommand {
             }
             ctx.out().println(ph.getIndex() + "\t" + ph.getYear() + "\t" + pct.format(ph.getTargetShare()) + " %\t"
                     + count.format(ph.getPlannedCount()) + "\t" + pct.format(share) + " %\t" + money.format(ph.getPlannedCost())
-                    + "\t" + (ph.getBudget() > 0 ? money.format(ph.getBudget()) : PlanMessages.get(l, "out.no.budget")));
+                    + " " + currency + "\t" + (ph.getBudget() > 0 ? money.format(ph.getBudget()) + " " + currency
+                            : PlanMessages.get(l, "out.no.budget")));
         }
         if (estimates > 0) {
             ctx.println(PlanMessages.get("out.estimates", count.format(estimates)));
+        }
+        if (reviews > 0) {
+            ctx.println(PlanMessages.get("out.reviews", count.format(reviews)));
         }
         if (plan.getRelaxations().isEmpty()) {
             ctx.println(PlanMessages.get("out.no.relaxations"));

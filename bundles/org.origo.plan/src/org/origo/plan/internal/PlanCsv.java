@@ -21,14 +21,15 @@ import org.origo.plan.internal.i18n.PlanMessages;
 import org.origo.plan.tracking.PlanTexts;
 
 /**
- * Writes {@code plan.csv} ({@code asset_id,phase,year,product_id,cost,reason}; UTF-8, reasons in
- * the user's language) atomically. Text cells that a spreadsheet would read as a formula are
+ * Writes {@code plan.csv} ({@code asset_id,phase,year,product_id,cost,currency,actions,reason,plan_status}; UTF-8,
+ * actions per component and reasons in the user's language; written right after planning, so the
+ * plan is current) atomically. Text cells that a spreadsheet would read as a formula are
  * prefixed with an apostrophe.
  */
 public final class PlanCsv {
 
     public static final String FILE = "plan.csv";
-    public static final String HEADER = "asset_id,phase,year,product_id,cost,reason";
+    public static final String HEADER = "asset_id,phase,year,product_id,cost,currency,actions,reason,plan_status";
 
     private PlanCsv() {
     }
@@ -55,7 +56,12 @@ public final class PlanCsv {
                     w.write(',');
                     w.write(number(i.getCost()));
                     w.write(',');
+                    w.write(cell(PlanTexts.currency(i)));
+                    w.write(',');
+                    w.write(cell(PlanTexts.actions(i, locale)));
+                    w.write(',');
                     w.write(cell(PlanTexts.reason(i, locale)));
+                    w.write(",current");
                     w.write("\r\n");
                 }
                 w.flush();

@@ -26,6 +26,7 @@ import org.origo.model.Match;
 import org.origo.model.OrigoFactory;
 import org.origo.model.Phase;
 import org.origo.model.Plan;
+import org.origo.model.PlanAction;
 import org.origo.model.PlanItem;
 import org.origo.model.Project;
 import org.origo.model.ShareBasis;
@@ -67,8 +68,18 @@ public class Planner implements ReplacementPlanner {
         HARDWARE, OS, DATABASE, MIDDLEWARE, OFFICE, OTHER
     }
 
-    /** One replacement step on an asset: the rank-1 candidate for one target component. */
-    record StepMatch(Step step, String target, String productId, String productName, double price) {
+    /** Plan actions: a new machine or device, another product for a title, removing a title, or reviewing the catalogs. */
+    static final String REPLACE = "REPLACE";
+    static final String SWAP = "SWAP";
+    static final String UNINSTALL = "UNINSTALL";
+    static final String REVIEW = "REVIEW";
+
+    /**
+     * What the plan does to one component of an asset: the action, the product (none for an
+     * uninstall or a review), its cost and currency, and whether the cost is a default estimate.
+     */
+    record Act(Step step, String component, String action, String productId, String productName, double cost, String currency,
+            boolean estimate) {
     }
 
     /** An asset to replace, with everything the ordering and the reasons need. */
@@ -83,7 +94,7 @@ public class Planner implements ReplacementPlanner {
         final boolean infrastructure;
         final String unitKey;
         final long purchaseTime;
-        final List<StepMatch> steps;
+        final List<Act> acts;
         final String productId;
         final double cost;
         final boolean estimate;
@@ -92,7 +103,7 @@ public class Planner implements ReplacementPlanner {
         boolean pulledAhead;
         int dependents;
 
-        Candidate(Asset asset, boolean anyUs, List<StepMatch> steps, DefaultCosts defaults) {
+        Candidate(Asset asset, boolean anyUs, List<Match> matches, DefaultCosts defaults) {
             this.asset = asset;
             this.id = asset.getId() == null ? "" : asset.getId();
             this.anyUs = anyUs;
@@ -103,21 +114,20 @@ public class Planner implements ReplacementPlanner {
             this.infrastructure = isInfrastructure(asset);
             this.unitKey = (site + "\u0000" + department).intern();
             this.purchaseTime = purchase == null ? Long.MAX_VALUE : purchase.getTime();
-            this.steps = steps;
-            if (steps.isEmpty()) {
-                this.productId = "";
-                this.cost = defaults.cost(asset.getKind());
-                this.estimate = true;
-            } else {
-                double sum = 0;
-                for (StepMatch s : steps) {
-                    sum += s.price();
+            this.acts = acts(asset, matches, defaults);
+            double sum = 0;
+            boolean est = false;
+            String pid = "";
+            for (Act a : acts) {
+                sum += a.cost();
+                est |= a.estimate();
+                if (pid.isEmpty() && a.productId() != null) {
+                    pid = a.productId();
                 }
-                this.cost = sum;
-                this.estimate = false;
-                String pid = steps.get(0).productId();
-                this.productId = pid == null ? "" : pid;
             }
+            this.cost = sum;
+            this.estimate = est;
+            this.productId = pid;
         }
 
         String unitKey() {
@@ -190,8 +200,8 @@ public class Planner implements ReplacementPlanner {
             if (v == null || v.getOutcome() != VerdictOutcome.REPLACE) {
                 continue;
             }
-            Candidate c = new Candidate(a, v.isAnyUs(), steps(matches.get(a.getId())), defaults);
-            for (StepMatch s : c.steps) {
+            Candidate c = new Candidate(a, v.isAnyUs(), matches.get(a.getId()), defaults);
+            for (Act s : c.acts) {
                 Integer d = s.productId() == null ? null : leadTimes.get(s.productId());
                 if (d != null) {
                     c.leadDays = Math.max(c.leadDays, d);
@@ -203,6 +213,8 @@ public class Planner implements ReplacementPlanner {
 
         Plan plan = OrigoFactory.eINSTANCE.createPlan();
         plan.setBasis(basis);
+        plan.setCurrency(defaults.currency());
+        plan.setMatchFingerprint(Pipeline.matchFingerprint(project));
         int firstYear = request.firstYear();
         plan.setName(PlanMessages.get(Locale.ENGLISH, "plan.name", String.valueOf(firstYear),
                 String.valueOf(firstYear + shares.size() - 1), splitLabel(shares)));
@@ -271,6 +283,10 @@ public class Planner implements ReplacementPlanner {
             item.setPhase(ph);
             item.setProductId(c.productId);
             item.setCost(round2(c.cost));
+            item.setCurrency(plan.getCurrency());
+            for (Act act : c.acts) {
+                item.getActions().add(action(rf, act));
+            }
             Text reason = reason(rf, c, ph, actual[i], phases.size(), unitSpan.get(c.unitKey()), unitSize.get(c.unitKey()));
             item.setReasonEn(rf.share(reason.en()));
             item.setReasonZh(rf.share(reason.zh()));
@@ -279,7 +295,92 @@ public class Planner implements ReplacementPlanner {
             ph.setPlannedCost(round2(ph.getPlannedCost() + c.cost));
         }
         relaxations(plan, phases, overflow, sequence, actual, natural, cumTarget, total, basis, stoppedByBudget);
+        currencies(plan, sequence);
         return plan;
+    }
+
+    /** A cost in another currency than the plan's is not converted: said once per currency. */
+    private static void currencies(Plan plan, List<Candidate> seq) {
+        java.util.Set<String> other = new java.util.TreeSet<>();
+        for (Candidate c : seq) {
+            for (Act a : c.acts) {
+                if (a.currency() != null && !a.currency().equals(plan.getCurrency())) {
+                    other.add(a.currency());
+                }
+            }
+        }
+        for (String cur : other) {
+            plan.getRelaxations().add(PlanTexts.encode(PlanMessages.get("relax.currency", cur, plan.getCurrency())));
+        }
+    }
+
+    /**
+     * The actions on an asset, one per component its matches name, in step order: the rank-1
+     * candidate's action (REPLACE for hardware, SWAP for software unless the matcher said UNINSTALL);
+     * a component with no candidate is REVIEW (the catalogs must be reviewed; hardware then costs the
+     * default estimate of its kind). An asset without any match is one REVIEW at the default estimate.
+     */
+    static List<Act> acts(Asset asset, List<Match> matches, DefaultCosts defaults) {
+        List<Act> out = new ArrayList<>();
+        Map<String, Match> best = new TreeMap<>();
+        if (matches != null) {
+            for (Match m : matches) {
+                String t = nz(m.getTarget());
+                Match b = best.get(t);
+                if (b == null || (m.getRank() > 0 && (b.getRank() <= 0 || m.getRank() < b.getRank()))
+                        || (m.getRank() == b.getRank() && nz(m.getProductId()).compareTo(nz(b.getProductId())) < 0)) {
+                    best.put(t, m);
+                }
+            }
+        }
+        AssetKind kind = asset.getKind() == null ? AssetKind.UNKNOWN : asset.getKind();
+        if (best.isEmpty()) {
+            out.add(new Act(Step.HARDWARE, "asset", REVIEW, null, null, defaults.cost(kind), defaults.currency(), true));
+            return out;
+        }
+        for (Map.Entry<String, Match> e : best.entrySet()) {
+            Match m = e.getValue();
+            Step step = stepOf(e.getKey());
+            String currency = m.getCurrency() == null || m.getCurrency().isBlank() ? defaults.currency() : m.getCurrency();
+            if (m.getRank() <= 0) {
+                boolean hw = step == Step.HARDWARE;
+                out.add(new Act(step, e.getKey(), REVIEW, null, null, hw ? defaults.cost(kind) : 0, defaults.currency(), hw));
+                continue;
+            }
+            double price = m.getPrice();
+            if (!(price >= 0) || Double.isInfinite(price)) {
+                price = 0;
+            }
+            String action = m.getAction() != null && !m.getAction().isBlank() ? m.getAction() : step == Step.HARDWARE ? REPLACE : SWAP;
+            String pid = m.getProductId() == null || m.getProductId().isBlank() ? null : m.getProductId();
+            out.add(new Act(step, e.getKey(), action, pid, m.getProductName(), UNINSTALL.equals(action) ? 0 : price, currency, false));
+        }
+        out.sort(Comparator.comparing(Act::step).thenComparing(Act::component));
+        return out;
+    }
+
+    /** The model form of an action, with its reason in both languages. */
+    private static PlanAction action(ReasonFormatter rf, Act a) {
+        PlanAction pa = OrigoFactory.eINSTANCE.createPlanAction();
+        pa.setComponent(a.component());
+        pa.setAction(a.action());
+        pa.setProductId(a.productId());
+        pa.setProductName(a.productName());
+        pa.setCost(round2(a.cost()));
+        pa.setCurrency(a.currency());
+        pa.setEstimate(a.estimate());
+        Text component = rf.get("component." + a.step().name().toLowerCase(Locale.ROOT));
+        String product = a.productName() != null && !a.productName().isBlank() ? a.productName() : nz(a.productId());
+        Text t = switch (a.action()) {
+        case REPLACE -> rf.get("action.replace", component.en(), component.zh(), product, fmt(a.cost()), a.currency());
+        case UNINSTALL -> rf.get("action.uninstall", component.en(), component.zh());
+        case REVIEW -> a.estimate() ? rf.get("action.review.estimate", component.en(), component.zh(), fmt(a.cost()), a.currency())
+                : rf.get("action.review", component.en(), component.zh());
+        default -> rf.get("action.swap", component.en(), component.zh(), product, fmt(a.cost()), a.currency());
+        };
+        pa.setReasonEn(rf.share(t.en()));
+        pa.setReasonZh(rf.share(t.zh()));
+        return pa;
     }
 
     private static void validate(PlanRequest request, List<Double> shares) throws OrigoException {
@@ -360,33 +461,6 @@ public class Planner implements ReplacementPlanner {
         for (; idx < seq.size(); idx++) {
             out[idx] = phases;
         }
-        return out;
-    }
-
-    /** The replacement steps of an asset from its matches: the rank-1 candidate per target, in step order. */
-    static List<StepMatch> steps(List<Match> matches) {
-        if (matches == null || matches.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Match> best = new TreeMap<>();
-        for (Match m : matches) {
-            String t = nz(m.getTarget());
-            Match b = best.get(t);
-            if (b == null || m.getRank() < b.getRank()
-                    || (m.getRank() == b.getRank() && nz(m.getProductId()).compareTo(nz(b.getProductId())) < 0)) {
-                best.put(t, m);
-            }
-        }
-        List<StepMatch> out = new ArrayList<>();
-        for (Map.Entry<String, Match> e : best.entrySet()) {
-            Match m = e.getValue();
-            double price = m.getPrice();
-            if (!(price >= 0) || Double.isInfinite(price)) {
-                price = 0;
-            }
-            out.add(new StepMatch(stepOf(e.getKey()), e.getKey(), m.getProductId(), m.getProductName(), price));
-        }
-        out.sort(Comparator.comparing(StepMatch::step).thenComparing(StepMatch::target));
         return out;
     }
 
@@ -572,25 +646,37 @@ public class Planner implements ReplacementPlanner {
                 parts.add(rf.get("reason.split", place, span[0] + 1, span[1] + 1));
             }
         }
-        if (c.steps.size() > 1) {
+        if (c.acts.size() > 1) {
             List<String> en = new ArrayList<>();
             List<String> zh = new ArrayList<>();
-            for (StepMatch s : c.steps) {
+            for (Act s : c.acts) {
                 Text t = rf.get("step." + s.step().name().toLowerCase(Locale.ROOT), displayName(s));
                 en.add(t.en());
                 zh.add(t.zh());
             }
             parts.add(rf.get("reason.order", String.join(" \u2192 ", en), String.join(" \u2192 ", zh)));
         }
+        String currency = c.acts.isEmpty() ? "" : c.acts.get(0).currency();
+        boolean review = c.acts.stream().anyMatch(a -> REVIEW.equals(a.action()));
+        if (review) {
+            parts.add(rf.get("reason.review"));
+        }
         if (c.estimate) {
             parts.add(rf.get("reason.cost.estimate", fmt(c.cost),
-                    c.asset.getKind() == null ? AssetKind.UNKNOWN.getLiteral() : c.asset.getKind().getLiteral()));
+                    c.asset.getKind() == null ? AssetKind.UNKNOWN.getLiteral() : c.asset.getKind().getLiteral(), currency));
+        } else if (c.productId.isEmpty()) {
+            parts.add(rf.get("reason.cost.nothing", fmt(c.cost), currency));
         } else {
-            parts.add(rf.get("reason.cost.match", fmt(c.cost), c.productId));
+            parts.add(rf.get("reason.cost.match", fmt(c.cost), c.productId, currency));
         }
         if (c.leadDays > 0) {
             LocalDate orderBy = LocalDate.of(ph.getYear(), 12, 31).minusDays(c.leadDays);
-            parts.add(rf.get("reason.lead", c.leadDays, orderBy.toString()));
+            LocalDate today = LocalDate.now(clock);
+            if (orderBy.isBefore(today)) {
+                parts.add(rf.get("reason.lead.now", c.leadDays, today.toString(), today.plusDays(c.leadDays).toString()));
+            } else {
+                parts.add(rf.get("reason.lead", c.leadDays, orderBy.toString()));
+            }
         }
         if (phaseIdx > c.naturalPhase) {
             parts.add(rf.get("reason.deferred", c.naturalPhase + 1));
@@ -611,9 +697,20 @@ public class Planner implements ReplacementPlanner {
         return new Text(en.toString(), zh.toString());
     }
 
-    private static String displayName(StepMatch s) {
+    private static String displayName(Act s) {
+        if (UNINSTALL.equals(s.action()) || REVIEW.equals(s.action())) {
+            return s.action().toLowerCase(Locale.ROOT);
+        }
         String n = s.productName() != null && !s.productName().isBlank() ? s.productName() : s.productId();
-        return n == null ? s.target() : n;
+        return n == null ? s.component() : n;
+    }
+
+    /** Today, for order-by dates that must not lie in the past. */
+    private static volatile java.time.Clock clock = java.time.Clock.systemUTC();
+
+    /** Plans as if today were the clock's day (for replays and tests); null restores the system clock. */
+    public static void useClock(java.time.Clock c) {
+        clock = c == null ? java.time.Clock.systemUTC() : c;
     }
 
     private static void relaxations(Plan plan, List<Phase> phases, Phase overflow, List<Candidate> seq, int[] actual,

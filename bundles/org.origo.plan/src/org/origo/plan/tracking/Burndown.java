@@ -21,8 +21,9 @@ public record Burndown(String profileId, String snapshotId, Date asOf, int asOfY
     public record CurvePoint(int year, double targetRemaining, Integer actualRemaining) {
     }
 
+    /** What is confirmed done: the replaced assets (gone but unconfirmed ones are not done). */
     public int done() {
-        return replaced + gone;
+        return replaced;
     }
 
     /** Assets behind the target curve (negative when ahead). */

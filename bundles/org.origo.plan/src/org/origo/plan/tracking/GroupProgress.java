@@ -6,8 +6,8 @@ package org.origo.plan.tracking;
  */
 public record GroupProgress(String name, int planned, int replaced, int gone, int remaining, int newForeign) {
 
-    /** Share of the planned assets done (replaced or gone), 0..1. */
+    /** Share of the planned assets confirmed done (replaced), 0..1; gone but unconfirmed ones are not done. */
     public double doneShare() {
-        return planned == 0 ? 0 : (replaced + gone) / (double) planned;
+        return planned == 0 ? 0 : replaced / (double) planned;
     }
 }

@@ -8,7 +8,8 @@ package org.origo.plan.tracking;
 public record PhaseProgress(int index, int year, double targetShare, double budget, int planned, double plannedCost,
         int replaced, int gone, int remaining, int newForeign, double targetRemainingAfter, boolean due) {
 
+    /** What is confirmed done: the replaced assets (gone but unconfirmed ones are not done). */
     public int done() {
-        return replaced + gone;
+        return replaced;
     }
 }

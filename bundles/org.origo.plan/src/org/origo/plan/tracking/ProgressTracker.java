@@ -20,9 +20,12 @@ import org.origo.model.Verdict;
 import org.origo.model.VerdictOutcome;
 
 /**
- * Compares the project's saved plan with its latest inventory. An asset of the plan counts as
- * replaced when the latest inventory judges it KEEP, as gone when it is no longer inventoried, and
- * as remaining otherwise (still REPLACE, REVIEW, or not classified yet). Assets judged REPLACE that
+ * Compares the project's saved plan with its latest inventory. Only what is confirmed counts as
+ * done: an asset of the plan is replaced when the latest inventory judges it KEEP (re-inventoried
+ * as domestic) or when its retirement or replacement was recorded with a date. An asset that is no
+ * longer inventoried without such a record is gone (unconfirmed): shown apart, never counted as
+ * done, and still remaining in the burn-down. Every other asset is remaining (still REPLACE,
+ * REVIEW, or not classified yet). Assets judged REPLACE that
  * the plan does not hold are new foreign assets; they are counted in the phase where most of their
  * site and department is planned (the last phase when their site and department is not in the plan).
  */
@@ -62,6 +65,7 @@ public final class ProgressTracker {
                 current.put(a.getId(), a);
             }
         }
+        java.util.Set<String> retired = retired(project);
         java.util.Set<String> inPlan = new java.util.HashSet<>();
         for (PlanItem item : plan.getItems()) {
             Integer k = item.getPhase() == null ? null : phaseIdx.get(item.getPhase());
@@ -78,7 +82,10 @@ public final class ProgressTracker {
             planned[k]++;
             plannedCost[k] += item.getCost();
             int state; // 0 replaced, 1 gone, 2 remaining
-            if (now == null) {
+            if (id != null && retired.contains(id)) {
+                state = 0;
+                replaced[k]++;
+            } else if (now == null) {
                 state = 1;
                 gone[k]++;
             } else {
@@ -138,7 +145,7 @@ public final class ProgressTracker {
                     plannedCost[k], replaced[k], gone[k], remaining[k], newForeign[k],
                     Math.max(0, totalPlanned * (1 - Math.min(100, cum) / 100.0)), p.getYear() <= asOfYear));
         }
-        List<Burndown.CurvePoint> curve = curve(project, plan, phases, profile, totalPlanned, latest);
+        List<Burndown.CurvePoint> curve = curve(project, plan, phases, profile, totalPlanned, latest, retired);
         int r = 0, g = 0, rem = 0, nf = 0;
         for (int k = 0; k < n; k++) {
             r += replaced[k];
@@ -161,25 +168,28 @@ public final class ProgressTracker {
 
     /** Target remaining at each year end; actual remaining (incl. new foreign) measured by the last inventory of each year. */
     private static List<Burndown.CurvePoint> curve(Project project, Plan plan, List<Phase> phases, String profile,
-            int totalPlanned, InventorySnapshot latest) {
+            int totalPlanned, InventorySnapshot latest, java.util.Set<String> retired) {
         Map<Integer, InventorySnapshot> lastOfYear = new TreeMap<>();
         for (InventorySnapshot s : project.getSnapshots()) {
             lastOfYear.put(year(s.getImportedAt(), phases.get(0).getYear()), s);
         }
         List<Burndown.CurvePoint> points = new ArrayList<>();
         int startYear = phases.get(0).getYear() - 1;
-        points.add(new Burndown.CurvePoint(startYear, totalPlanned, measured(lastOfYear.get(startYear), plan, profile)));
+        points.add(new Burndown.CurvePoint(startYear, totalPlanned, measured(lastOfYear.get(startYear), plan, profile, retired)));
         double cum = 0;
         for (Phase p : phases) {
             cum += p.getTargetShare();
             points.add(new Burndown.CurvePoint(p.getYear(), Math.max(0, totalPlanned * (1 - Math.min(100, cum) / 100.0)),
-                    measured(lastOfYear.get(p.getYear()), plan, profile)));
+                    measured(lastOfYear.get(p.getYear()), plan, profile, retired)));
         }
         return points;
     }
 
-    /** Remaining planned assets plus new foreign ones in a snapshot, or null when there is none. */
-    private static Integer measured(InventorySnapshot s, Plan plan, String profile) {
+    /**
+     * Remaining planned assets plus new foreign ones in a snapshot, or null when there is none. A
+     * planned asset the snapshot no longer holds stays remaining unless its retirement was recorded.
+     */
+    private static Integer measured(InventorySnapshot s, Plan plan, String profile, java.util.Set<String> retired) {
         if (s == null) {
             return null;
         }
@@ -195,7 +205,12 @@ public final class ProgressTracker {
             String id = item.getAssetId();
             inPlan.add(id);
             Asset a = id == null ? null : byId.get(id);
-            if (a != null) {
+            if (id != null && retired.contains(id)) {
+                continue;
+            }
+            if (a == null) {
+                remaining++; // gone without a confirmation: not done
+            } else {
                 Verdict v = Pipeline.verdict(a, profile);
                 if (v == null || v.getOutcome() != VerdictOutcome.KEEP) {
                     remaining++;
@@ -211,6 +226,17 @@ public final class ProgressTracker {
             }
         }
         return remaining;
+    }
+
+    /** The assets whose retirement or replacement was recorded with a date. */
+    private static java.util.Set<String> retired(Project project) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (org.origo.model.Retirement r : project.getRetirements()) {
+            if (r.getAssetId() != null && r.getDate() != null) {
+                out.add(r.getAssetId());
+            }
+        }
+        return out;
     }
 
     private static void count(Map<String, int[]> m, String key, int state) {

@@ -53,7 +53,8 @@ public final class Tables {
 
     /** plan.csv: the plan contract. */
     public static final Table PLAN = new Table("plan", "plan.csv", List.of(text("asset_id", 16), col("phase", CellType.CODE, 6),
-            col("year", CellType.CODE, 6), text("product_id", 20), col("cost", CellType.DECIMAL, 12), text("reason", 80)));
+            col("year", CellType.CODE, 6), text("product_id", 20), col("cost", CellType.DECIMAL, 12), text("currency", 6),
+            text("actions", 60), text("reason", 80), text("plan_status", 8)));
 
     public static final Table PLAN_EXTENDED = new Table("plan", "plan.csv",
             concat(PLAN.columns(), List.of(col("estimate", CellType.BOOLEAN, 8), text("site", 16), text("department", 14),
@@ -190,13 +191,18 @@ public final class Tables {
         }
     }
 
-    /** One row per plan item, reasons in the report's language. Nothing when there is no plan. */
+    /**
+     * One row per plan item: cost with its currency, the actions per component and the reason in the
+     * report's language, and whether the plan is current or stale. Nothing when there is no plan.
+     */
     public static void plan(ReportData d, boolean extended, RowSink sink) throws IOException {
         Plan p = d.plan();
         if (p == null) {
             return;
         }
         Object[] row = new Object[extended ? PLAN_EXTENDED.columns().size() : PLAN.columns().size()];
+        // a plan computed from other matches than the project's says so on every row until it is planned again
+        String status = PlanTexts.isStale(d.project()) ? "STALE" : "current";
         for (PlanItem i : p.getItems()) {
             Phase ph = i.getPhase();
             row[0] = i.getAssetId();
@@ -204,15 +210,18 @@ public final class Tables {
             row[2] = ph == null ? null : ph.getYear();
             row[3] = i.getProductId();
             row[4] = i.getCost();
-            row[5] = PlanTexts.reason(i, d.locale());
+            row[5] = PlanTexts.currency(i);
+            row[6] = PlanTexts.actions(i, d.locale());
+            row[7] = PlanTexts.reason(i, d.locale());
+            row[8] = status;
             if (extended) {
-                row[6] = PlanTexts.isEstimate(i);
+                row[9] = PlanTexts.isEstimate(i);
                 Asset a = i.getAsset();
-                row[7] = a == null ? "" : a.getSite();
-                row[8] = a == null ? "" : a.getDepartment();
-                row[9] = a == null ? "" : a.getHostname();
-                row[10] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
-                row[11] = a == null ? "" : a.getOwner();
+                row[10] = a == null ? "" : a.getSite();
+                row[11] = a == null ? "" : a.getDepartment();
+                row[12] = a == null ? "" : a.getHostname();
+                row[13] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
+                row[14] = a == null ? "" : a.getOwner();
             }
             sink.row(row);
         }

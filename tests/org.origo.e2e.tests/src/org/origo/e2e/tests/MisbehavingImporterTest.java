@@ -216,7 +216,7 @@ class MisbehavingImporterTest {
             assertFalse(contributions.warnings().containsKey("importer:csv"), contributions.warnings().toString());
 
             // the other importers are fine, in the same project
-            Run csv = origo("--lang", "en", "import", ledger().toString(), "--project", p.toString());
+            Run csv = origo("--lang", "en", "import", ledger().toString(), "--project", p.toString(), "--complete");
             assertEquals(0, csv.code(), csv.out() + csv.err());
             assertFalse(contributions.warnings().containsKey("importer:csv"), contributions.warnings().toString());
 

@@ -81,6 +81,125 @@ class InventoryEngineTest {
         return engine.importInto(p, List.of(inputs), null, req, Progress.NONE);
     }
 
+    private static ImportRequest complete() {
+        return new ImportRequest(null, null, false, ImportRequest.DEFAULT_MERGE_KEYS, null, Map.of(InventoryEngine.OPTION_COMPLETE, "true"));
+    }
+
+    private static ImportRequest scoped(String key, String value) {
+        return new ImportRequest(null, null, false, ImportRequest.DEFAULT_MERGE_KEYS, null, Map.of(key, value));
+    }
+
+    private static long count(Project p, MergeAction action) {
+        return p.getSnapshots().get(p.getSnapshots().size() - 1).getMergeLog().stream().filter(m -> m.getAction() == action).count();
+    }
+
+    private static final String ESTATE = "#kv\nhostname=fin-1\ntag=ZC-1\nserial=0123456789\nsite=City hall\ndepartment=Finance\n\n"
+            + "hostname=fin-2\ntag=ZC-2\nsite=City hall\ndepartment=Finance\n\n"
+            + "hostname=hr-1\ntag=ZC-3\nserial=SN-3\nsite=City hall\ndepartment=HR\n\n"
+            + "hostname=hr-2\ntag=ZC-4\nsite=City hall\ndepartment=HR\n\n"
+            + "hostname=edu-1\nmac=00-1A-2B-3C-4D-5E\nsite=School\ndepartment=Office\n";
+
+    @Test
+    void anIdenticalReimportIsAllUnchangedByAssetNumberEvenWithPlaceholderSerials() throws Exception {
+        Project p = project();
+        run(p, ImportRequest.defaults(), write("a.kv", ESTATE));
+        Asset fin1 = byHost(p.getSnapshots().get(0).getAssets(), "fin-1");
+        assertNull(fin1.getSerial(), "0123456789 is a placeholder, not a serial");
+        fin1.getVerdicts().add(verdict(org.origo.model.VerdictOutcome.REPLACE, false));
+        ImportReport r = run(p, ImportRequest.defaults(), write("b.kv", ESTATE));
+        assertEquals(0, r.newAssets());
+        assertEquals(5, r.mergedAssets(), "every asset is matched with the previous snapshot");
+        assertEquals(0, r.goneAssets());
+        assertEquals(5, count(p, MergeAction.UNCHANGED));
+        assertEquals(5, InventoryEngine.unchanged(p.getSnapshots().get(1)));
+        assertEquals(fin1.getId(), byHost(p.getSnapshots().get(1).getAssets(), "fin-1").getId());
+        assertEquals("assettag", p.getSnapshots().get(1).getMergeLog().get(0).getKey());
+        assertEquals(1, byHost(p.getSnapshots().get(1).getAssets(), "fin-1").getVerdicts().size(), "an unchanged asset keeps its verdict");
+        assertTrue(p.getSnapshots().get(1).isComplete());
+    }
+
+    @Test
+    void anAssetWithoutAnyIdentityIsTheSameWhenReadFromTheSamePlace() throws Exception {
+        Project p = project();
+        Path f = write("keyless.kv", "#kv\nvendor=HP\nproduct=LaserJet\n\nvendor=Dell\n");
+        run(p, ImportRequest.defaults(), f);
+        ImportReport r = run(p, ImportRequest.defaults(), f);
+        assertEquals(0, r.newAssets());
+        assertEquals(2, count(p, MergeAction.UNCHANGED));
+        assertEquals("source", p.getSnapshots().get(1).getMergeLog().get(0).getKey());
+    }
+
+    private static org.origo.model.Verdict verdict(org.origo.model.VerdictOutcome o, boolean override) {
+        org.origo.model.Verdict v = OrigoFactory.eINSTANCE.createVerdict();
+        v.setProfileId("cn-2020");
+        v.setOutcome(o);
+        v.setOverride(override);
+        return v;
+    }
+
+    @Test
+    void aPartialReimportChangesNothingOutsideItsScopeAndCanBeUndone() throws Exception {
+        Project p = project();
+        run(p, ImportRequest.defaults(), write("a.kv", ESTATE));
+        List<Asset> first = p.getSnapshots().get(0).getAssets();
+        // HR sends its ledger: hr-2 has left, hr-1 got a new host name, a new machine arrived
+        String hr = "#kv\nhostname=hr-1-new\ntag=ZC-3\nserial=SN-3\nsite=City hall\ndepartment=HR\n\n"
+                + "hostname=hr-3\ntag=ZC-9\nsite=City hall\ndepartment=HR\n";
+        OrigoException refused = assertThrows(OrigoException.class, () -> run(p, ImportRequest.defaults(), write("hr.kv", hr)));
+        assertTrue(refused.describe(Locale.ENGLISH).contains("--department"), refused.describe(Locale.ENGLISH));
+        ImportReport r = run(p, scoped(InventoryEngine.OPTION_SCOPE_DEPARTMENTS, "HR"), write("hr.kv", hr));
+        assertEquals(1, r.newAssets());
+        assertEquals(1, r.mergedAssets());
+        assertEquals(1, r.goneAssets(), "only hr-2, inside the scope, is gone");
+        List<Asset> now = p.getSnapshots().get(1).getAssets();
+        assertEquals(5, now.size());
+        for (String host : List.of("fin-1", "fin-2", "edu-1")) {
+            Asset before = byHost(first, host);
+            Asset after = byHost(now, host);
+            assertEquals(before.getId(), after.getId());
+            assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(before, after), host + " is exactly as it was");
+        }
+        assertFalse(p.getSnapshots().get(1).isComplete());
+        assertEquals(List.of("HR"), p.getSnapshots().get(1).getScopeDepartments());
+        assertEquals("department=HR", InventoryEngine.describeScope(p.getSnapshots().get(1)));
+        assertEquals(5, first.size(), "the previous snapshot is kept as it was");
+
+        InventoryEngine.Undone u = InventoryEngine.undo(p);
+        assertEquals(1, p.getSnapshots().size());
+        assertSame(first, u.current().getAssets());
+
+        // scoped by source file name and by site work alike
+        run(p, scoped(InventoryEngine.OPTION_SCOPE_SITES, "School"), write("school.kv", "#kv\nhostname=edu-2\nsite=School\n"));
+        assertEquals(1, p.getSnapshots().get(1).getMergeLog().stream().filter(m -> m.getAction() == MergeAction.GONE).count());
+        assertEquals(5, p.getSnapshots().get(1).getAssets().size());
+        InventoryEngine.undo(p);
+        run(p, scoped(InventoryEngine.OPTION_SCOPE_SOURCES, "a.kv"), write("a.kv", ESTATE.replace("hostname=edu-1", "hostname=edu-1b")));
+        assertEquals(4, count(p, MergeAction.UNCHANGED));
+        assertEquals(1, count(p, MergeAction.MERGED), "edu-1 merges on its MAC");
+    }
+
+    @Test
+    void overridesFollowTheirAssetAndAGoneOneIsReported() throws Exception {
+        Project p = project();
+        run(p, ImportRequest.defaults(), write("a.kv", ESTATE));
+        Asset hr2 = byHost(p.getSnapshots().get(0).getAssets(), "hr-2");
+        hr2.getVerdicts().add(verdict(org.origo.model.VerdictOutcome.KEEP, true));
+        hr2.getVerdicts().add(verdict(org.origo.model.VerdictOutcome.REPLACE, false));
+        hr2.getVerdicts().get(1).setProfileId("us-fcc-covered");
+        for (int round = 1; round <= 3; round++) {
+            ImportReport r = run(p, ImportRequest.defaults(), write("r" + round + ".kv", ESTATE.replace("hostname=hr-2", "hostname=hr-2-" + round)));
+            Asset a = byHost(p.getSnapshots().get(round).getAssets(), "hr-2-" + round);
+            assertEquals(hr2.getId(), a.getId());
+            assertEquals(1, a.getVerdicts().size(), "a changed asset keeps the override, not the computed verdicts");
+            assertTrue(a.getVerdicts().get(0).isOverride());
+            assertTrue(r.problems().stream().anyMatch(x -> x.getMessageEn().contains("1 manual override(s) carried over")));
+        }
+        ImportReport r = run(p, ImportRequest.defaults(), write("r4.kv", ESTATE.replace("hostname=hr-2\ntag=ZC-4\nsite=City hall\ndepartment=HR\n\n", "")));
+        assertEquals(1, r.goneAssets());
+        assertTrue(r.problems().stream().anyMatch(x -> x.getSeverity() == Severity.WARNING
+                && x.getMessageEn().startsWith("asset " + hr2.getId() + " (hr-2-3) had a manual override (KEEP) and is gone")), r.problems().toString());
+    }
+
     private static Asset byHost(List<Asset> assets, String host) {
         return assets.stream().filter(a -> host.equals(a.getHostname())).findFirst().orElseThrow();
     }
@@ -100,7 +219,12 @@ class InventoryEngineTest {
 
         Path second = write("estate-2025.kv", "#kv\nhostname=pc-a-renamed\nserial=sn-a\nsw=Microsoft Corporation|Office|16.0\n\n"
                 + "hostname=pc-b\nuuid={6F1C2D3E-0000-4000-8000-00000000000B}\n\nhostname=pc-d\nserial=SN-D\n");
-        ImportReport r2 = run(p, ImportRequest.defaults(), second);
+        // a third of the estate would be gone: refused unless declared a complete re-inventory
+        OrigoException refused = assertThrows(OrigoException.class, () -> run(p, ImportRequest.defaults(), second));
+        assertTrue(refused.describe(Locale.ENGLISH).contains("would make 1 of the 3 assets of the previous snapshot gone"),
+                refused.describe(Locale.ENGLISH));
+        assertEquals(1, p.getSnapshots().size());
+        ImportReport r2 = run(p, complete(), second);
         assertEquals(2, p.getSnapshots().size());
         assertEquals(3, r2.assets());
         assertEquals(1, r2.newAssets());
@@ -339,7 +463,7 @@ class InventoryEngineTest {
             entry(z, "hosts/pc-01/sw.kv", "#k2\nsw=Kingsoft|WPS Office|11.1\n");
             entry(z, "hosts/pc-03/hw.kv", "#kv\nserial=PC03-SN\n");
         }
-        ImportReport rz = run(p, ImportRequest.defaults(), zip);
+        ImportReport rz = run(p, complete(), zip);
         assertEquals(2, rz.assets());
         assertEquals(1, rz.mergedAssets());
         assertEquals(1, rz.newAssets());

@@ -72,6 +72,8 @@ class KeyValueImporter implements InventoryImporter {
                 case "uuid" -> a.setUuid(v);
                 case "tag" -> a.setAssetTag(v);
                 case "mac" -> a.setMacAddress(v);
+                case "site" -> a.setSite(v);
+                case "department" -> a.setDepartment(v);
                 case "vendor" -> Parts.one(a, ComponentKind.SYSTEM).setVendor(v);
                 case "product" -> Parts.one(a, ComponentKind.SYSTEM).setProduct(v);
                 case "cpu" -> Parts.add(a, ComponentKind.CPU, null, v);

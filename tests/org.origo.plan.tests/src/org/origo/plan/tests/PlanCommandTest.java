@@ -95,9 +95,10 @@ class PlanCommandTest {
         assertEquals(0, plan.run(c1));
         assertTrue(c1.stdout().contains("Constraints relaxed:"), c1.stdout());
         List<String> csv = Files.readAllLines(p.resolve("plan.csv"), StandardCharsets.UTF_8);
-        assertEquals("asset_id,phase,year,product_id,cost,reason", csv.get(0));
+        assertEquals("asset_id,phase,year,product_id,cost,currency,actions,reason,plan_status", csv.get(0));
         assertEquals(51, csv.size());
-        assertTrue(csv.get(1).matches("PC-\\d{4},1,2026,,5500,.*phase 1 \\(2026\\).*"), csv.get(1));
+        assertTrue(csv.get(1).matches("PC-\\d{4},1,2026,,5500,CNY,hardware: no candidate: REVIEW the catalogs; 5500 CNY is a default estimate,"
+                + ".*phase 1 \\(2026\\).*,current"), csv.get(1));
         Project saved = ProjectStore.open(p);
         assertNotNull(saved.getPlan());
         assertEquals(50, saved.getPlan().getItems().size());
@@ -120,7 +121,8 @@ class PlanCommandTest {
         RecordingContext c3 = new RecordingContext(dir, Locale.ENGLISH, "plan", "--project", p.toString());
         RecordingContext c4 = new RecordingContext(dir, Locale.ENGLISH, "progress", "--project", p.toString());
         assertEquals(0, plan.run(c4));
-        assertTrue(c4.stdout().contains("planned 50: replaced 0, gone from the inventory 0, remaining 50"), c4.stdout());
+        assertTrue(c4.stdout().contains("planned 50: replaced (confirmed) 0, remaining 50; gone from the inventory without confirmation 0"),
+                c4.stdout());
         assertTrue(c4.stdout().contains("市政府大楼"), c4.stdout());
         assertThrows(UsageException.class, () -> plan.run(c3), "a stray positional argument is a usage error");
     }

@@ -16,8 +16,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.origo.api.OrigoException;
 import org.origo.api.Progress;
+import org.origo.core.Pipeline;
 import org.origo.model.Asset;
 import org.origo.model.AssetKind;
+import org.origo.model.Match;
 import org.origo.model.Phase;
 import org.origo.model.Plan;
 import org.origo.model.PlanItem;
@@ -251,6 +253,81 @@ class PlannerTest {
         assertTrue(it.getReasonEn().contains("lead time 90 days: order by 2027-10-02"), it.getReasonEn());
         assertTrue(it.getReasonZh().contains("交货期 90 天：最迟于 2027-10-02 下单"), it.getReasonZh());
         assertEquals(7400.0, it.getCost(), 0.001);
+    }
+
+    @Test
+    void eachComponentGetsItsOwnActionCostAndCurrency() throws Exception {
+        Estate e = new Estate();
+        Asset a = e.desktop("PC-1", "财政局", "预算科", true);
+        e.match(a, "hardware", 0, null, null, 0).setAction("REVIEW");
+        e.match(a, "office", 1, "yozo-office", "Yozo Office", 520).setAction("SWAP");
+        e.match(a, "office", 2, "wps-office-linux", "WPS Office for Linux", 600).setAction("SWAP");
+        Match db = e.match(a, "database", 1, null, null, 0);
+        db.setAction("UNINSTALL");
+        Plan p = plan(e, PlanRequest.directive(Estate.PROFILE, 2027));
+        PlanItem it = p.getItems().get(0);
+        assertEquals("CNY", p.getCurrency());
+        assertEquals("CNY", it.getCurrency());
+        List<String> actions = it.getActions().stream().map(x -> x.getComponent() + ":" + x.getAction() + ":" + x.getCost()).toList();
+        assertEquals(List.of("hardware:REVIEW:5500.0", "database:UNINSTALL:0.0", "office:SWAP:520.0"), actions);
+        assertEquals(6020.0, it.getCost(), 0.001, "the default estimate for the machine without candidate plus the office licence");
+        assertEquals("yozo-office", it.getProductId());
+        assertTrue(PlanTexts.isEstimate(it));
+        assertTrue(PlanTexts.needsReview(it));
+        assertEquals("hardware: no candidate: REVIEW the catalogs; 5500 CNY is a default estimate; "
+                + "database: uninstall the foreign title; a domestic one is already installed (nothing to buy); "
+                + "office suite: swap for Yozo Office (licence), 520 CNY", PlanTexts.actions(it, Locale.ENGLISH));
+        assertTrue(PlanTexts.actions(it, Locale.SIMPLIFIED_CHINESE).contains("办公套件：改用 Yozo Office（许可），520 CNY"));
+        assertTrue(it.getReasonEn().contains("no candidate for at least one component: REVIEW the catalogs"), it.getReasonEn());
+        assertTrue(it.getReasonEn().contains("cost 6020 CNY is an estimate"), it.getReasonEn());
+    }
+
+    @Test
+    void anAssetWhoseOnlyActionIsAnUninstallCostsNothingAndSaysSo() throws Exception {
+        Estate e = new Estate();
+        Asset a = e.desktop("PC-2", "财政局", "预算科", false);
+        e.match(a, "office", 1, null, null, 0).setAction("UNINSTALL");
+        PlanItem it = plan(e, PlanRequest.directive(Estate.PROFILE, 2027)).getItems().get(0);
+        assertEquals(0.0, it.getCost());
+        assertFalse(PlanTexts.isEstimate(it));
+        assertTrue(it.getReasonEn().contains("cost 0 CNY: nothing to buy"), it.getReasonEn());
+    }
+
+    @Test
+    void orderDatesNeverLieInThePast() throws Exception {
+        Estate e = new Estate();
+        Asset a = e.desktop("PC-1", "财政局", "预算科", true);
+        e.match(a, "hardware", 1, "HW-QINGYUN-L420", "华为擎云 L420", 6800);
+        try {
+            Planner.useClock(java.time.Clock.fixed(java.time.Instant.parse("2027-11-15T08:00:00Z"), java.time.ZoneOffset.UTC));
+            Plan p = planner.plan(e.project, PlanRequest.directive(Estate.PROFILE, 2026), Progress.NONE, Map.of("HW-QINGYUN-L420", 90));
+            PlanItem it = p.getItems().get(0);
+            assertEquals(2027, it.getPhase().getYear());
+            assertTrue(it.getReasonEn().contains("lead time 90 days: order at once (2027-11-15); delivery about 2028-02-13"),
+                    it.getReasonEn());
+            assertFalse(it.getReasonEn().contains("order by"), it.getReasonEn());
+        } finally {
+            Planner.useClock(null);
+        }
+    }
+
+    @Test
+    void aPlanCostedFromOtherMatchesIsStale() throws Exception {
+        Estate e = new Estate();
+        Asset a = e.desktop("PC-1", "财政局", "预算科", true);
+        Match m = e.match(a, "hardware", 1, "HW-QINGYUN-L420", "华为擎云 L420", 6800);
+        e.project.setPlan(plan(e, PlanRequest.directive(Estate.PROFILE, 2027)));
+        assertFalse(PlanTexts.isStale(e.project));
+        m.setPrice(7200); // the catalog changed and matching ran again
+        assertTrue(PlanTexts.isStale(e.project));
+        assertTrue(PlanTexts.staleWarning().en().startsWith("STALE PLAN"));
+        assertTrue(PlanTexts.staleWarning().zh().startsWith("计划已过期"));
+        e.project.setPlan(plan(e, Pipeline.savedPlanRequest(e.project.getPlan(), Estate.PROFILE)));
+        assertFalse(PlanTexts.isStale(e.project));
+        assertEquals(7200.0, e.project.getPlan().getItems().get(0).getCost(), 0.001);
+        assertEquals(2027, e.project.getPlan().getPhases().get(0).getYear(), "planned again with its own years");
+        assertEquals(2027, Pipeline.nextBudgetYear(java.time.LocalDate.of(2026, 12, 4)));
+        assertEquals(2027, Pipeline.nextBudgetYear(java.time.LocalDate.of(2026, 1, 1)), "a year that has begun is not the next one");
     }
 
     @Test

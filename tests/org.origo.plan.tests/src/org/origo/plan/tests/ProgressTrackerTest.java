@@ -71,7 +71,8 @@ class ProgressTrackerTest {
         assertEquals(72, b.remaining());
         assertEquals(1, b.newForeign());
         assertEquals(30, b.expectedDone(), "phase 1 (2026) is over in 2027");
-        assertEquals(2, b.behind());
+        assertEquals(3, b.behind(), "the scrapped machine is gone without confirmation: not done");
+        assertEquals(27, b.done());
         PhaseProgress p1 = b.phases().get(0);
         assertEquals(30, p1.planned());
         assertEquals(27, p1.replaced());
@@ -91,11 +92,23 @@ class ProgressTrackerTest {
         }
         assertEquals(100, sitePlanned);
         assertTrue(b.departments().stream().anyMatch(g -> g.name().equals("预算科")));
-        // curve: start 100, after 2026 target 70, measured at 2027 by s2: 72 remaining + 1 new
+        // curve: start 100, after 2026 target 70, measured at 2027 by s2: 72 remaining + 1 gone unconfirmed + 1 new
         assertEquals(2025, b.curve().get(0).year());
         assertEquals(100, b.curve().get(0).actualRemaining());
         assertEquals(70.0, b.curve().get(1).targetRemaining(), 1e-9);
         assertNull(b.curve().get(1).actualRemaining());
-        assertEquals(73, b.curve().get(2).actualRemaining());
+        assertEquals(74, b.curve().get(2).actualRemaining());
+
+        // its retirement recorded with a date: now it is done
+        org.origo.model.Retirement r = Estate.F.createRetirement();
+        r.setAssetId(goneId);
+        r.setStatus("RETIRED");
+        r.setDate(Estate.date(2026, 11, 30));
+        e.project.getRetirements().add(r);
+        Burndown confirmed = ProgressTracker.track(e.project, Estate.PROFILE).orElseThrow();
+        assertEquals(28, confirmed.replaced());
+        assertEquals(0, confirmed.gone());
+        assertEquals(2, confirmed.behind());
+        assertEquals(73, confirmed.curve().get(2).actualRemaining());
     }
 }

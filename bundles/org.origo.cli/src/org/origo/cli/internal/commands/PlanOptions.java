@@ -1,6 +1,5 @@
 package org.origo.cli.internal.commands;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ final class PlanOptions {
     }
 
     static PlanRequest parse(Args args, String profileId) throws UsageException {
-        int firstYear = args.getInt("first-year", Year.now().getValue());
+        int firstYear = args.getInt("first-year", org.origo.core.Pipeline.nextBudgetYear(java.time.LocalDate.now()));
         List<Double> shares = PlanRequest.DIRECTIVE_SPLIT;
         if (args.has("split")) {
             shares = new ArrayList<>();

@@ -318,8 +318,12 @@ public class HtmlReportRenderer implements ReportRenderer {
                 }
             }
             int items = p.getItems().size();
+            String currency = p.getCurrency() == null ? "CNY" : p.getCurrency();
+            if (PlanTexts.isStale(d.project())) {
+                h.el("p", "warn-line", PlanTexts.staleWarning().in(l));
+            }
             h.el("p", null, m("plan.name", planLabel(p), m(p.getBasis() == ShareBasis.COST ? "plan.basis.cost" : "plan.basis.count")));
-            h.el("p", "lead", m("plan.total", f.integer(items), f.money(totalCost)));
+            h.el("p", "lead", m("plan.total", f.integer(items), f.money(totalCost) + " " + currency));
             boolean[] num = { true, true, true, true, true, true, true, true };
             h.raw("<table>").head(num, Labels.column("phase", l), Labels.column("year", l), Labels.column("target_share", l),
                     Labels.column("planned", l), Labels.column("share", l), Labels.column("cost", l), Labels.column("budget", l),
@@ -355,7 +359,35 @@ public class HtmlReportRenderer implements ReportRenderer {
             if (estimates > 0) {
                 h.el("p", "note", m("plan.estimates", f.integer(estimates), f.integer(items)));
             }
+            actions(p, currency);
             h.raw("</section>\n");
+        }
+
+        /** What the plan does per component: how many replacements, swaps, uninstalls and reviews, at what cost. */
+        private void actions(Plan p, String currency) throws IOException {
+            java.util.Map<String, double[]> byAction = new java.util.TreeMap<>();
+            java.util.Map<String, String> label = new java.util.HashMap<>();
+            for (PlanItem i : p.getItems()) {
+                for (org.origo.model.PlanAction a : i.getActions()) {
+                    String key = a.getComponent() + "\u0000" + a.getAction();
+                    double[] c = byAction.computeIfAbsent(key, x -> new double[2]);
+                    c[0]++;
+                    c[1] += a.getCost();
+                    label.putIfAbsent(key, PlanTexts.actionLabel(a, l));
+                }
+            }
+            if (byAction.isEmpty()) {
+                return;
+            }
+            h.el("h3", null, m("plan.actions"));
+            boolean[] num = { false, true, true };
+            h.raw("<table>").head(num, m("plan.actions.action"), Labels.column("assets", l), Labels.column("cost", l));
+            h.raw("<tbody>");
+            for (java.util.Map.Entry<String, double[]> e : byAction.entrySet()) {
+                h.row(new String[] { label.get(e.getKey()), f.integer((int) e.getValue()[0]), f.money(e.getValue()[1]) + " " + currency },
+                        num);
+            }
+            h.raw("</tbody></table>\n");
         }
 
         /** "Plan 2026–2028 (30/50/20)" in the report's language, from the phases with a target share. */

@@ -124,10 +124,10 @@ class CsvReportTest {
                 "same category; certified with Kylin V10" }, m.get(1));
 
         List<String[]> p = read(dir.resolve("plan.csv"));
-        assertArrayEquals("asset_id,phase,year,product_id,cost,reason".split(","), p.get(0));
+        assertArrayEquals("asset_id,phase,year,product_id,cost,currency,actions,reason,plan_status".split(","), p.get(0));
         assertEquals(41, p.size());
-        assertArrayEquals(new String[] { "ZC-0000", "1", "2026", "GW-TD120A2", "6000",
-                "phase 1 (2026); US-origin components: replaced first" }, p.get(1));
+        assertArrayEquals(new String[] { "ZC-0000", "1", "2026", "GW-TD120A2", "6000", "CNY", "",
+                "phase 1 (2026); US-origin components: replaced first", "current" }, p.get(1));
 
         List<String[]> s = read(dir.resolve("summary.csv"));
         assertEquals("section", s.get(0)[0]);
@@ -159,7 +159,7 @@ class CsvReportTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String[]> p = parse(text);
         assertEquals("asset_id", p.get(0)[0], "headers stay machine-readable in Chinese");
-        assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", p.get(1)[5]);
+        assertEquals("第 1 期（2026 年）；含美国来源部件：优先替换", p.get(1)[7]);
         assertFalse(Files.exists(dir.resolve("verdicts.csv")));
         try (var s = Files.list(dir)) {
             assertEquals(1, s.count(), "no temporary files left behind");
@@ -239,7 +239,9 @@ class CsvReportTest {
                 "one plan table, whichever command writes it");
         List<String[]> rows = read(out.resolve("plan.csv"));
         assertEquals(41, rows.size());
-        assertTrue(rows.get(1)[5].startsWith("第 1 期（2026 年）；含美国来源部件：优先替换"), rows.get(1)[5]);
+        assertTrue(rows.get(1)[7].startsWith("第 1 期（2026 年）；含美国来源部件：优先替换"), rows.get(1)[7]);
+        assertEquals("CNY", rows.get(1)[5]);
+        assertFalse(rows.get(1)[6].isEmpty(), "the plan command's items list their actions per component");
         List<String[]> progress = read(out.resolve("progress.csv"));
         assertEquals("phase", progress.get(0)[0]);
         double firstYear = 0;

@@ -73,7 +73,7 @@ class HtmlReportTest {
         assertTrue(html.contains("<td class=\"n\">1</td><td class=\"n\">2026</td><td class=\"n\">30.0%</td><td class=\"n\">12</td>"));
         assertTrue(html.contains("<td class=\"n\">220,000.00</td><td class=\"n\">96.5%</td>"), "budget of 2026 and its use");
         assertTrue(html.contains("phase 1 (2026): the budget of 220000 covers 12 assets"), "relaxation shown");
-        assertTrue(html.contains("Inventory 2025-11-盘点 (Nov 3, 2025): 0 of 40 planned assets are done (0 replaced, 0 no longer inventoried), 40 remain"),
+        assertTrue(html.contains("Inventory 2025-11-盘点 (Nov 3, 2025): 0 of 40 planned assets are confirmed done (replaced: re-inventoried as domestic or recorded as retired/replaced with a date), 40 remain, 0 are no longer inventoried without confirmation (not counted as done)"),
                 "progress against the saved plan");
         assertTrue(html.contains("cn.cpu.foreign"), "top reasons");
         assertTrue(html.contains("Foxit PhantomPDF 9 (Windows only) has no build for aarch64"), "findings");
