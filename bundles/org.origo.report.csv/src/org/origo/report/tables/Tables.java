@@ -206,13 +206,15 @@ public final class Tables {
             row[4] = i.getCost();
             row[5] = PlanTexts.reason(i, d.locale());
             if (extended) {
-                row[6] = PlanTexts.isEstimate(i);
+                // the extended columns follow the contract's, whatever their number
+                int k = PLAN.columns().size();
                 Asset a = i.getAsset();
-                row[7] = a == null ? "" : a.getSite();
-                row[8] = a == null ? "" : a.getDepartment();
-                row[9] = a == null ? "" : a.getHostname();
-                row[10] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
-                row[11] = a == null ? "" : a.getOwner();
+                row[k] = PlanTexts.isEstimate(i);
+                row[k + 1] = a == null ? "" : a.getSite();
+                row[k + 2] = a == null ? "" : a.getDepartment();
+                row[k + 3] = a == null ? "" : a.getHostname();
+                row[k + 4] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
+                row[k + 5] = a == null ? "" : a.getOwner();
             }
             sink.row(row);
         }
