@@ -22,6 +22,13 @@ public class BundlesCommand extends BaseCommand {
     @Reference
     Contributions contributions;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile org.origo.install.api.PluginInstaller installer;
+
+    /** How many refused installations are listed. */
+    private static final int REFUSALS_SHOWN = 10;
+
     private BundleContext context;
 
     @Activate
@@ -102,8 +109,29 @@ public class BundlesCommand extends BaseCommand {
             doc.put("shown", shown);
             doc.put("failed", failed);
             doc.put("contributions", contributions.all().size());
+            List<Map<String, Object>> refused = new java.util.ArrayList<>();
+            org.origo.install.api.PluginInstaller inst = installer;
+            for (org.origo.install.api.Refusal r : inst == null ? List.<org.origo.install.api.Refusal>of() : inst.refusals()) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("at", r.at().toString());
+                m.put("source", String.valueOf(r.source()));
+                m.put("reason", r.reason().in(ctx.locale()));
+                refused.add(m);
+            }
+            doc.put("refused", refused);
             Json.print(ctx.out(), doc);
             return 0;
+        }
+        org.origo.install.api.PluginInstaller i = installer;
+        List<org.origo.install.api.Refusal> refusals = i == null ? List.of() : i.refusals();
+        if (!refusals.isEmpty()) {
+            ctx.out().println();
+            ctx.println(msg("bundles.refused.title"));
+            for (org.origo.install.api.Refusal r : refusals.subList(0, Math.min(REFUSALS_SHOWN, refusals.size()))) {
+                String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                        .format(r.at().atZone(java.time.ZoneId.systemDefault()));
+                ctx.out().println("  " + msg("bundles.refused", at, r.source(), r.reason().in(ctx.locale())).in(ctx.locale()));
+            }
         }
         ctx.out().println();
         ctx.out().println(msg("bundles.total", shown, failed, contributions.all().size()).in(ctx.locale()));
