@@ -215,13 +215,15 @@ public final class Tables {
             row[7] = PlanTexts.reason(i, d.locale());
             row[8] = status;
             if (extended) {
-                row[9] = PlanTexts.isEstimate(i);
+                // the extended columns follow the contract's, whatever their number
+                int k = PLAN.columns().size();
                 Asset a = i.getAsset();
-                row[10] = a == null ? "" : a.getSite();
-                row[11] = a == null ? "" : a.getDepartment();
-                row[12] = a == null ? "" : a.getHostname();
-                row[13] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
-                row[14] = a == null ? "" : a.getOwner();
+                row[k] = PlanTexts.isEstimate(i);
+                row[k + 1] = a == null ? "" : a.getSite();
+                row[k + 2] = a == null ? "" : a.getDepartment();
+                row[k + 3] = a == null ? "" : a.getHostname();
+                row[k + 4] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
+                row[k + 5] = a == null ? "" : a.getOwner();
             }
             sink.row(row);
         }

@@ -307,6 +307,19 @@ class LeadershipReportTest {
         for (var bundle : b.get("bundles")) {
             assertTrue(bundlesText.out().contains(bundle.get("symbolicName").asText() + " " + bundle.get("version").asText()), bundle.toString());
         }
+        // assess: the same figures in JSON as in its text lines
+        Path ledger = dir.resolve("small.csv");
+        EndToEndTest.ok("--quiet", "generate", "--assets", "120", "--seed", "5", "--out", ledger.toString());
+        Run assessText = EndToEndTest.ok("--lang", "en", "--quiet", "assess", ledger.toString(), "--out", dir.resolve("a1").toString());
+        Run assessJson = EndToEndTest.ok("--lang", "en", "assess", ledger.toString(), "--out", dir.resolve("a2").toString(), "--json");
+        var a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(assessJson.out());
+        var c = a.get("classification");
+        String classified = "Classified " + c.get("assets").asInt() + " assets with cn-2020: " + c.get("replace").asInt() + " REPLACE, "
+                + c.get("keep").asInt() + " KEEP, " + c.get("review").asInt() + " REVIEW (" + c.get("anyUs").asInt() + " with US-origin components)";
+        assertTrue(assessText.out().replaceAll("(?<=\\d),(?=\\d{3})", "").contains(classified), classified + "\n" + assessText.out());
+        assertEquals(3, a.get("plan").size());
+        assertTrue(assessJson.err().contains("Classified"), "the text lines go to the error stream");
+
         // a command without JSON output says so instead of printing text where JSON is expected
         Run refused = EndToEndTest.origo("--lang", "en", "--json", "generate", "--assets", "3", "--seed", "1", "--out", dir.resolve("g.csv").toString());
         assertEquals(2, refused.code(), refused.all());

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code origo assess}: the main job. Import → classify → match → plan → reports in one go, into a
  * project folder that also receives verdicts.csv, matches.csv, plan.csv and the reports (report.en.html, report.en.pdf, report.en.xlsx, or .zh in Chinese).
  */
-@Component(service = OrigoCommand.class, property = OrigoCommand.PROP_NAME + "=assess")
+@Component(service = OrigoCommand.class, property = { OrigoCommand.PROP_NAME + "=assess", org.origo.cli.internal.Json.PROP_JSON + "=true" })
 public class AssessCommand extends BaseCommand {
 
     static final String DEFAULT_PROFILE = "cn-2020";
@@ -51,7 +51,7 @@ public class AssessCommand extends BaseCommand {
     public int run(CommandContext ctx) throws OrigoException {
         Set<String> valued = new HashSet<>(PlanOptions.VALUED);
         valued.addAll(Set.of("profile", "out", "catalogs", "format", "label", "mapping", "merge-keys", "name"));
-        Args args = Args.parse(ctx.args(), valued, Set.of("strict", "replan"));
+        Args args = Args.parse(ctx.args(), valued, Set.of("strict", "replan", "json"));
         if (args.positional().isEmpty()) {
             throw new UsageException(msg("assess.no.inputs"));
         }
@@ -67,13 +67,66 @@ public class AssessCommand extends BaseCommand {
                 args.get("label", null), java.util.Map.of());
         List<String> catalogIds = args.has("catalogs") ? List.of(args.get("catalogs", "").split(",")) : List.of();
         PlanRequest planRequest = PlanOptions.parse(args, profile);
-        return assess(ctx, contributions, inputs, out, args.get("name", null), profile, request, catalogIds, planRequest,
-                args.has("replan"));
+        if (!args.has("json")) {
+            return assess(ctx, contributions, inputs, out, args.get("name", null), profile, request, catalogIds, planRequest,
+                    args.has("replan"), null);
+        }
+        // --json: the text lines go to the error stream, the figures as one JSON document to the output
+        java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        int code = assess(new TextToErr(ctx), contributions, inputs, out, args.get("name", null), profile, request, catalogIds, planRequest,
+                args.has("replan"), doc);
+        org.origo.cli.internal.Json.print(ctx.out(), doc);
+        return code;
+    }
+
+    /** A context whose output is its error stream: the human lines of a command run with --json. */
+    static final class TextToErr implements CommandContext {
+        private final CommandContext ctx;
+
+        TextToErr(CommandContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public List<String> args() {
+            return ctx.args();
+        }
+
+        @Override
+        public java.io.PrintStream out() {
+            return ctx.err();
+        }
+
+        @Override
+        public java.io.PrintStream err() {
+            return ctx.err();
+        }
+
+        @Override
+        public Locale locale() {
+            return ctx.locale();
+        }
+
+        @Override
+        public Path workingDirectory() {
+            return ctx.workingDirectory();
+        }
+
+        @Override
+        public boolean debug() {
+            return ctx.debug();
+        }
+
+        @Override
+        public org.origo.api.Progress progress() {
+            return ctx.progress();
+        }
     }
 
     /** The assessment itself, shared with {@code origo demo}. */
     static int assess(CommandContext ctx, Contributions contributions, List<Path> inputs, Path out, String name, String profile,
-            ImportRequest request, List<String> catalogIds, PlanRequest planRequest, boolean replan) throws OrigoException {
+            ImportRequest request, List<String> catalogIds, PlanRequest planRequest, boolean replan, java.util.Map<String, Object> summary)
+            throws OrigoException {
         Locale locale = ctx.locale();
         Pipeline pipeline = new Pipeline(contributions);
         // fail early on what is missing, before any work or any file is written
@@ -103,6 +156,28 @@ public class AssessCommand extends BaseCommand {
         int matched = pipeline.match(project, profile, catalogs, MatchPolicy.defaults(), ctx.progress());
         timings.lap("match");
         ctx.println(msg("assess.matched", matched, replace, catalogs.size()));
+        if (summary != null) {
+            java.util.Map<String, Object> imp = new java.util.LinkedHashMap<>();
+            imp.put("assets", imported.assets());
+            imp.put("files", imported.filesRead());
+            imp.put("new", imported.newAssets());
+            imp.put("merged", imported.mergedAssets());
+            imp.put("gone", imported.goneAssets());
+            imp.put("problems", imported.problems().size());
+            summary.put("import", imp);
+            java.util.Map<String, Object> cls = new java.util.LinkedHashMap<>();
+            cls.put("assets", c.assets());
+            cls.put("profile", profile);
+            cls.put("replace", replace);
+            cls.put("keep", c.counts().getOrDefault(VerdictOutcome.KEEP, 0));
+            cls.put("review", c.counts().getOrDefault(VerdictOutcome.REVIEW, 0));
+            cls.put("anyUs", c.anyUs());
+            summary.put("classification", cls);
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("matched", matched);
+            m.put("catalogs", catalogs.size());
+            summary.put("matching", m);
+        }
         if (project.getPlan() == null || replan || !existing) {
             Plan plan = pipeline.plan(project, planRequest, ctx.progress());
             project.setPlan(plan);
@@ -112,6 +187,26 @@ public class AssessCommand extends BaseCommand {
         List<Path> written = saveAndReport(pipeline, project, out, locale, profile,
                 "inputs=" + inputs + " profile=" + profile + " assets=" + c.assets() + " replace=" + replace);
         timings.lap("save+reports");
+        if (summary != null) {
+            List<java.util.Map<String, Object>> phases = new ArrayList<>();
+            for (Phase ph : project.getPlan().getPhases()) {
+                java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+                p.put("phase", ph.getIndex());
+                p.put("year", ph.getYear());
+                p.put("targetShare", ph.getTargetShare());
+                p.put("assets", ph.getPlannedCount());
+                p.put("cost", Math.round(ph.getPlannedCost()));
+                p.put("budget", ph.getBudget() > 0 ? Math.round(ph.getBudget()) : null);
+                phases.add(p);
+            }
+            summary.put("plan", phases);
+            summary.put("folder", out.toString());
+            List<String> files = new ArrayList<>();
+            for (Path w : written) {
+                files.add(w.toString());
+            }
+            summary.put("written", files);
+        }
         ctx.println(msg("assess.written", out));
         for (Path w : written) {
             ctx.out().println("  " + w);

@@ -103,8 +103,6 @@ public class BundlesCommand extends BaseCommand {
                 }
             }
         }
-        org.origo.install.api.PluginInstaller i = installer;
-        List<org.origo.install.api.Refusal> refusals = i == null ? List.of() : i.refusals();
         if (json) {
             Map<String, Object> doc = new java.util.LinkedHashMap<>();
             doc.put("bundles", listed);
@@ -112,10 +110,11 @@ public class BundlesCommand extends BaseCommand {
             doc.put("failed", failed);
             doc.put("contributions", contributions.all().size());
             List<Map<String, Object>> refused = new java.util.ArrayList<>();
-            for (org.origo.install.api.Refusal r : refusals) {
+            org.origo.install.api.PluginInstaller inst = installer;
+            for (org.origo.install.api.Refusal r : inst == null ? List.<org.origo.install.api.Refusal>of() : inst.refusals()) {
                 Map<String, Object> m = new java.util.LinkedHashMap<>();
                 m.put("at", r.at().toString());
-                m.put("source", r.source());
+                m.put("source", String.valueOf(r.source()));
                 m.put("reason", r.reason().in(ctx.locale()));
                 refused.add(m);
             }
@@ -123,6 +122,8 @@ public class BundlesCommand extends BaseCommand {
             Json.print(ctx.out(), doc);
             return 0;
         }
+        org.origo.install.api.PluginInstaller i = installer;
+        List<org.origo.install.api.Refusal> refusals = i == null ? List.of() : i.refusals();
         if (!refusals.isEmpty()) {
             ctx.out().println();
             ctx.println(msg("bundles.refused.title"));

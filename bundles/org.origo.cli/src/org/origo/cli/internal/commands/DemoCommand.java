@@ -63,7 +63,7 @@ public class DemoCommand extends BaseCommand {
         PlanRequest plan = PlanOptions.parse(args, profile);
         int code = AssessCommand.assess(ctx, contributions, List.of(ledger), out.resolve("project"),
                 msg("demo.name").in(ctx.locale()), profile,
-                ImportRequest.defaults(), List.of(), plan, true);
+                ImportRequest.defaults(), List.of(), plan, true, null);
         ctx.println(msg("demo.report", out.resolve("project").resolve("report." + (org.origo.api.Text.isChinese(ctx.locale()) ? "zh" : "en") + ".html")));
         return code;
     }

@@ -586,7 +586,7 @@ public class HtmlReportRenderer implements ReportRenderer {
                         t("lead.col.cost")).raw("<tbody>\n");
                 for (Leadership.Machine mc : list) {
                     h.row(new String[] { mc.hostname(), mc.assetId(), mc.kind().isEmpty() ? "" : Labels.kind(org.origo.model.AssetKind.get(mc.kind()), l),
-                            mc.user(), mc.site(), mc.department(), mc.product().isEmpty() ? m("machines.estimate") : mc.product(), f.yuan(mc.cost()) },
+                            mc.user(), mc.site(), mc.department(), mc.product().isEmpty() ? m("machines.estimate") : mc.product(), f.amount(mc.cost()) },
                             num);
                 }
                 h.raw("</tbody></table></div>\n");
