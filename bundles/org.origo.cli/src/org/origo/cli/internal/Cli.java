@@ -12,6 +12,7 @@ import org.origo.api.Progress;
 import org.origo.api.UsageException;
 import org.origo.cli.internal.i18n.CliMessages;
 import org.origo.core.Contributions;
+import org.origo.core.ProjectStore;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -70,6 +71,7 @@ public final class Cli {
         boolean quiet = false;
         boolean json = false;
         boolean version = false;
+        String store = null;
         String badLang = null;
         for (int i = 0; i < raw.length; i++) {
             String a = raw[i];
@@ -91,6 +93,10 @@ public final class Cli {
                 json = true;
             } else if ((a.equals("--version") || a.equals("-V")) && args.isEmpty()) {
                 version = true;
+            } else if (a.equals("--store") && i + 1 < raw.length) {
+                store = raw[++i];
+            } else if (a.startsWith("--store=")) {
+                store = a.substring("--store=".length());
             } else if ((a.equals("--help") || a.equals("-h")) && args.isEmpty()) {
                 help = true;
             } else {
@@ -171,6 +177,10 @@ public final class Cli {
         // what to say when the heap runs out is prepared now, and a reserve is kept to say it with
         String memoryAdvice = memoryAdvice(locale);
         reserve = new byte[4 << 20];
+        // the project store this command works on, and what other users see while it writes
+        ProjectStore.useStore(store);
+        ProjectStore.describeCommand("origo " + String.join(" ", args));
+        ProjectStore.onWaiting(t -> err.println(t.in(locale)));
         try {
             int code = command.run(ctx);
             ctx.finish();
@@ -213,6 +223,7 @@ public final class Cli {
             return FAILURE;
         } finally {
             reserve = null;
+            ProjectStore.useStore(null);
         }
     }
 

@@ -30,8 +30,8 @@ public interface ProjectStore extends AutoCloseable {
 
     /**
      * The project without its bulk: name, profile, settings, catalogs and the snapshot headers
-     * (id, label, time, source files, problems, merge log) but no assets, titles, origins, matches
-     * or plan.
+     * (id, label, time, source files) but no import problems, merge logs, assets, titles, origins,
+     * matches or plan.
      */
     Project loadHeader() throws OrigoException;
 
@@ -49,6 +49,18 @@ public interface ProjectStore extends AutoCloseable {
      * and origins it refers to are loaded with it. Nothing else is read.
      */
     Optional<Asset> asset(String snapshotId, String assetId) throws OrigoException;
+
+    /**
+     * An asset of a snapshot by id or, when no id matches, by host name or serial number (ignoring
+     * case); the first in import order.
+     */
+    Optional<Asset> findAsset(String snapshotId, String idHostnameOrSerial) throws OrigoException;
+
+    /**
+     * The number of the last committed write (it grows by one with every write); a copy loaded at
+     * revision r is current as long as the revision is still r.
+     */
+    long revision() throws OrigoException;
 
     /** The assets of a snapshot, in import order, in batches of at most {@code batchSize}. */
     void assets(String snapshotId, int batchSize, AssetBatches consumer) throws OrigoException;

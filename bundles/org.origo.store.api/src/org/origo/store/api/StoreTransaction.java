@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.origo.api.OrigoException;
 import org.origo.model.Asset;
+import org.origo.model.AuditEntry;
 import org.origo.model.InventorySnapshot;
 import org.origo.model.Project;
 import org.origo.model.Verdict;
@@ -44,4 +45,17 @@ public interface StoreTransaction {
 
     /** A project setting as this transaction sees it. */
     String setting(String key) throws OrigoException;
+
+    /** The revision this transaction started from (see {@link ProjectStore#revision()}); it commits as revision + 1. */
+    long revision() throws OrigoException;
+
+    /** Replaces the detail of this transaction's audit entry (when it is known only once the work has looked at the data). */
+    void auditDetail(String detail);
+
+    /**
+     * Appends an entry of earlier history to the audit chain before this transaction's own entry,
+     * with its original time, user, action and detail (for a project brought over from an older
+     * format with its log).
+     */
+    void recordHistory(AuditEntry entry) throws OrigoException;
 }

@@ -83,7 +83,8 @@ public final class JdbcProjectStore implements ProjectStore {
                 return false;
             }
             Migrations.migrate(c, dialect, v);
-            return true;
+            // an upgrade is audited; making the schema of a new, empty store is not an event of any project
+            return v > 0;
         }, true);
     }
 
@@ -190,6 +191,45 @@ public final class JdbcProjectStore implements ProjectStore {
             return Optional.empty();
         }
         return Rows.loadAsset(new Rows.Reader(c), snap, assetId);
+    }
+
+    @Override
+    public synchronized Optional<Asset> findAsset(String snapshotId, String text) throws OrigoException {
+        return read(c -> {
+            Optional<Asset> byId = asset(c, snapshotId, text);
+            if (byId.isPresent()) {
+                return byId;
+            }
+            Long snap = Rows.snapshotRow(c, snapshotId);
+            if (snap == null) {
+                return Optional.<Asset>empty();
+            }
+            String id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT asset_id FROM asset WHERE snapshot = ? AND (LOWER(hostname) = LOWER(?) OR LOWER(serial) = LOWER(?)) ORDER BY pos LIMIT 1")) {
+                ps.setLong(1, snap);
+                ps.setString(2, text);
+                ps.setString(3, text);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Asset>empty();
+                    }
+                    id = rs.getString(1);
+                }
+            }
+            return asset(c, snapshotId, id);
+        });
+    }
+
+    @Override
+    public synchronized long revision() throws OrigoException {
+        return read(JdbcProjectStore::revision);
+    }
+
+    private static long revision(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq FROM audit_head WHERE id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     @Override
@@ -349,10 +389,11 @@ public final class JdbcProjectStore implements ProjectStore {
                         throw new OrigoException(StoreMessages.get("schema.newer", location().display(), v, Migrations.CURRENT));
                     }
                 }
-                T result = work.run(new Rows.Tx(c), c);
+                Rows.Tx tx = new Rows.Tx(c);
+                tx.auditDetail = migration ? "schema " + Migrations.CURRENT : detail;
+                T result = work.run(tx, c);
                 if (!migration || Boolean.TRUE.equals(result)) {
-                    AuditChain.append(c, Instant.now(), me.user(), dialect.role(c), me.host(), action,
-                            migration ? "schema " + Migrations.CURRENT : detail);
+                    AuditChain.append(c, Instant.now(), me.user(), dialect.role(c), me.host(), action, tx.auditDetail);
                 }
                 c.commit();
                 return result;
@@ -475,6 +516,22 @@ public final class JdbcProjectStore implements ProjectStore {
         @Override
         public String setting(String key) throws OrigoException {
             return read(c -> JdbcProjectStore.setting(c, key));
+        }
+
+        @Override
+        public long revision() throws OrigoException {
+            return read(JdbcProjectStore::revision);
+        }
+
+        @Override
+        public void auditDetail(String detail) {
+            tx.auditDetail = detail;
+        }
+
+        @Override
+        public void recordHistory(AuditEntry entry) throws OrigoException {
+            sql(() -> AuditChain.append(tx.c, entry.getTime() == null ? Instant.EPOCH : entry.getTime().toInstant(), entry.getUser(), null, null,
+                    entry.getAction(), entry.getDetail()));
         }
 
         private void requireSnapshot(String snapshotId) throws OrigoException {

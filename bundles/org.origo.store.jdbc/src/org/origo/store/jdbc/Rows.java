@@ -112,6 +112,8 @@ final class Rows {
         final Map<String, Long> titleByKey = new HashMap<>();
         final Map<String, Long> originByKey = new HashMap<>();
         final Map<String, Long> snapshotByExtId = new HashMap<>();
+        /** The detail of the transaction's audit entry. */
+        String auditDetail;
         /** Set by a whole-project save: every shared object is written as it is, none matched by key. */
         boolean exact;
 
@@ -615,6 +617,11 @@ final class Rows {
                 p.getSnapshots().add(snap);
             }
         }
+        return p;
+    }
+
+    /** The import problems and merge logs of the snapshots. */
+    private static void loadSnapshotLogs(Reader r, Map<Long, InventorySnapshot> snapshots) throws SQLException {
         try (Statement s = r.c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT snapshot, " + PROBLEM.list() + " FROM import_problem ORDER BY snapshot, pos")) {
             while (rs.next()) {
@@ -630,7 +637,6 @@ final class Rows {
                 snapshots.get(rs.getLong(1)).getMergeLog().add(m);
             }
         }
-        return p;
     }
 
     static Project loadAll(Reader r) throws SQLException {
@@ -651,6 +657,7 @@ final class Rows {
                 byRow.put(rs.getLong(1), snaps.get(i++));
             }
         }
+        loadSnapshotLogs(r, byRow);
         try (Statement s = r.c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, snapshot, " + ASSET.list() + " FROM asset ORDER BY snapshot, pos")) {
             while (rs.next()) {
                 Asset a = F.createAsset();

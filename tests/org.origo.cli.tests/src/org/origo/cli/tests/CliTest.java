@@ -123,7 +123,7 @@ class CliTest {
         Result created = run("--lang", "zh", "project", "new", p.toString(), "--name", "某市财政局");
         assertEquals(0, created.code(), created.err());
         assertTrue(created.out().contains("已在") && created.out().contains("某市财政局"));
-        assertTrue(Files.isRegularFile(p.resolve(ProjectStore.XMI_FILE)));
+        assertTrue(Files.isRegularFile(p.resolve(ProjectStore.STORE_FILE)));
         Result info = run("--lang", "en", "project", "info", p.toString());
         assertEquals(0, info.code());
         assertTrue(info.out().contains("Project '某市财政局'") && info.out().contains("Audit log entries: 1"), info.out());

@@ -28,8 +28,9 @@ import org.origo.model.Project;
 
 /**
  * Kills a real child process with SIGKILL at random points while it saves a large project, and
- * checks each time that the folder still opens and holds a complete generation: the last one the
- * child reported saved, or the one it was writing when it died, never a torn file.
+ * checks each time that the folder still opens, holds a complete generation (the last one the
+ * child reported saved, or the one it was committing when it died, never a torn one) and that
+ * the audit chain is intact.
  */
 class CrashDurabilityTest {
 
@@ -45,11 +46,10 @@ class CrashDurabilityTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(20201208L);
         int survived = 0;
-        ProjectStore.save(SaveCrashChild.build(ASSETS, "xmi"), dir);
+        ProjectStore.save(SaveCrashChild.build(ASSETS), dir);
         for (int trial = 0; trial < TRIALS; trial++) {
-            String format = trial % 2 == 0 ? "xmi" : "binary";
             Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", classpath, SaveCrashChild.class.getName(),
-                    dir.toString(), String.valueOf(ASSETS), format).redirectErrorStream(true).start();
+                    dir.toString(), String.valueOf(ASSETS)).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             long killAfter = 300 + random.nextInt(1500);
             long deadline = System.currentTimeMillis() + killAfter;
@@ -75,6 +75,7 @@ class CrashDurabilityTest {
             assertTrue(assets >= ASSETS && (lastSaved < 0 || assets == lastSaved || assets == lastSaved + 1),
                     "trial " + trial + ": reopened " + assets + " assets, last reported save " + lastSaved);
             assertEquals("crash-" + assets, p.getName());
+            assertTrue(ProjectStore.read(dir, s -> s.verifyAudit()).isValid(), "trial " + trial + ": the audit chain is intact");
             survived++;
         }
         assertEquals(TRIALS, survived);
@@ -85,7 +86,9 @@ class CrashDurabilityTest {
     private static String childClasspath() throws Exception {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : new Class<?>[] { ProjectStore.class, Project.class, Text.class, EObject.class, EMFPlugin.class,
-                XMIResource.class, CrashDurabilityTest.class }) {
+                XMIResource.class, CrashDurabilityTest.class, org.origo.store.api.ProjectStore.class, org.origo.store.jdbc.JdbcProjectStore.class,
+                org.origo.store.sqlite.SqliteStores.class, org.sqlite.JDBC.class, com.fasterxml.jackson.databind.ObjectMapper.class,
+                com.fasterxml.jackson.core.JsonFactory.class, com.fasterxml.jackson.annotation.JsonAutoDetect.class, org.osgi.framework.FrameworkUtil.class }) {
             URI uri = c.getProtectionDomain().getCodeSource().getLocation().toURI();
             Path p = Path.of(uri);
             if (Files.isDirectory(p.resolve("target/classes"))) {

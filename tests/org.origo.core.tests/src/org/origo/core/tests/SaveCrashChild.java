@@ -23,9 +23,8 @@ public final class SaveCrashChild {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int base = Integer.parseInt(args[1]);
-        String format = args.length > 2 ? args[2] : "xmi";
         for (int generation = 1;; generation++) {
-            Project p = build(base + generation, format);
+            Project p = build(base + generation);
             ProjectStore.save(p, dir);
             System.out.println("saved " + (base + generation));
             System.out.flush();
@@ -33,11 +32,10 @@ public final class SaveCrashChild {
     }
 
     /** A project whose asset count identifies its generation. */
-    static Project build(int assets, String format) {
+    static Project build(int assets) {
         OrigoFactory f = OrigoFactory.eINSTANCE;
         Project p = f.createProject();
         p.setName("crash-" + assets);
-        ProjectStore.setSetting(p, ProjectStore.SETTING_FORMAT, format);
         InventorySnapshot s = f.createInventorySnapshot();
         s.setId("s1");
         p.getSnapshots().add(s);

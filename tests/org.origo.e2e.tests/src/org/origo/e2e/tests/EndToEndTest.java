@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.origo.cli.internal.Cli;
+import org.origo.core.ProjectStore;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -141,7 +142,8 @@ class EndToEndTest {
         ok("classify", "--project", project.toString(), "--profile", "cn-2020");
         Run again = ok("--lang", "en", "explain", "--project", project.toString(), id);
         assertTrue(again.out().contains("KEEP") && again.out().contains("donated to a school"), again.out());
-        assertTrue(Files.readString(project.resolve("audit.log")).contains("verdict.override"));
+        assertTrue(ProjectStore.readAudit(project).stream().anyMatch(a -> a.getAction().equals("verdict.override")));
+        assertTrue(ProjectStore.read(project, s -> s.verifyAudit()).isValid());
     }
 
     @Test
@@ -168,6 +170,6 @@ class EndToEndTest {
                 .matcher(again.out());
         assertTrue(m.find(), again.out());
         assertTrue(Integer.parseInt(m.group(1)) >= 25 && Integer.parseInt(m.group(2)) == 0, again.out());
-        assertTrue(Files.readString(out.resolve("audit.log")).lines().filter(l -> l.contains("\tassess\t")).count() == 2);
+        assertEquals(2, ProjectStore.readAudit(out).stream().filter(a -> a.getAction().equals("assess")).count());
     }
 }

@@ -68,12 +68,14 @@ class ImportCommandTest {
     void aFailedImportLeavesTheProjectFolderUntouched() throws Exception {
         Path proj = dir.resolve("proj");
         ProjectStore.create(proj, "p");
-        byte[] before = Files.readAllBytes(proj.resolve(ProjectStore.XMI_FILE));
+        long before = ProjectStore.revision(proj);
+        byte[] bytes = Files.readAllBytes(proj.resolve(ProjectStore.STORE_FILE));
         Files.writeString(dir.resolve("bad.kv"), "#kv\nhostname=x\nfail=1\n");
         OrigoException e = assertThrows(OrigoException.class,
                 () -> command().run(context(Locale.ENGLISH, "bad.kv", "--project", "proj")));
         assertEquals(3, e.line());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(proj.resolve(ProjectStore.XMI_FILE))));
+        assertEquals(before, ProjectStore.revision(proj));
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(proj.resolve(ProjectStore.STORE_FILE))), "the store file is untouched");
         assertEquals(1, ProjectStore.readAudit(proj).size());
     }
 

@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -179,7 +175,8 @@ public abstract class ProjectStoreContractTest {
         Project h = s.loadHeader();
         assertEquals(2, h.getSnapshots().size());
         assertTrue(h.getSnapshots().get(0).getAssets().isEmpty());
-        assertEquals(1, h.getSnapshots().get(0).getProblems().size());
+        assertTrue(h.getSnapshots().get(0).getProblems().isEmpty());
+        assertTrue(h.getSnapshots().get(0).getMergeLog().isEmpty());
         assertEquals("yes", s.setting("store.sample"));
         assertEquals(List.of("S1", "S2"), s.snapshotIds());
         assertEquals(5, s.assetCount("S2"));
@@ -195,6 +192,54 @@ public abstract class ProjectStoreContractTest {
         assertNotNull(a.getSoftware().get(0).getTitle().getKey());
         assertTrue(s.asset("S2", "nope").isEmpty());
         assertTrue(s.asset("S9", "A-4").isEmpty());
+    }
+
+    @Test
+    void anAssetIsFoundByIdHostNameOrSerial() throws Exception {
+        Project p = SampleProjects.rich(1, 4);
+        Asset a2 = p.getSnapshots().get(0).getAssets().get(2);
+        a2.setHostname("PC-Finance-07");
+        a2.setSerial("SN-XYZ-1");
+        ProjectStore s = saved(p);
+        assertEquals("A-2", s.findAsset("S1", "A-2").orElseThrow().getId());
+        assertEquals("A-2", s.findAsset("S1", "pc-finance-07").orElseThrow().getId());
+        assertEquals("A-2", s.findAsset("S1", "sn-xyz-1").orElseThrow().getId());
+        assertTrue(s.findAsset("S1", "nothing like it").isEmpty());
+    }
+
+    @Test
+    void theRevisionGrowsByOneWithEveryWriteAndTheAuditDetailCanBeSetByTheWork() throws Exception {
+        ProjectStore s = saved(SampleProjects.rich(1, 2));
+        long r = s.revision();
+        long seen = s.write("override", "pending", tx -> {
+            tx.auditDetail("A-1 REVIEW -> KEEP");
+            return tx.revision();
+        });
+        assertEquals(r, seen);
+        assertEquals(r + 1, s.revision());
+        assertEquals("A-1 REVIEW -> KEEP", s.audit().get(s.audit().size() - 1).detail());
+    }
+
+    @Test
+    void earlierHistoryJoinsTheChainWithItsOwnTimeAndUser() throws Exception {
+        ProjectStore s = open(freshLocation(), true);
+        org.origo.model.AuditEntry old = OrigoFactory.eINSTANCE.createAuditEntry();
+        old.setTime(new java.util.Date(1_600_000_000_000L));
+        old.setUser("li.wei");
+        old.setAction("import");
+        old.setDetail("ledger.csv -> S1");
+        s.write("project.migrate", "project.xmi", tx -> {
+            tx.recordHistory(old);
+            tx.saveProject(SampleProjects.rich(1, 1));
+            return null;
+        });
+        List<AuditRecord> audit = s.audit();
+        AuditRecord h = audit.get(audit.size() - 2);
+        assertEquals("li.wei", h.user());
+        assertEquals(java.time.Instant.ofEpochMilli(1_600_000_000_000L), h.time());
+        assertEquals("import", h.action());
+        assertEquals("project.migrate", audit.get(audit.size() - 1).action());
+        assertTrue(s.verifyAudit().isValid());
     }
 
     @Test
@@ -290,7 +335,8 @@ public abstract class ProjectStoreContractTest {
         assertEquals(12, s.assetCount("S-new"));
         Asset a = s.asset("S-new", "A-7").orElseThrow();
         assertTrue(EcoreUtil.equals(assets.get(7), a));
-        assertEquals(header.getMergeLog().size(), s.loadHeader().getSnapshots().get(1).getMergeLog().size());
+        assertEquals(header.getMergeLog().size(), s.load().getSnapshots().get(1).getMergeLog().size());
+        assertEquals(header.getProblems().size(), s.load().getSnapshots().get(1).getProblems().size());
     }
 
     @Test
@@ -418,33 +464,9 @@ public abstract class ProjectStoreContractTest {
         StoreLocation where = first.location();
         ProjectStore second = open(where, false);
         int rounds = 15;
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < 2; w++) {
-                ProjectStore s = w == 0 ? first : second;
-                String assetId = w == 0 ? "A-1" : "A-2";
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < rounds; i++) {
-                        int n = i;
-                        s.write("override", assetId, tx -> {
-                            Asset a = tx.asset("S1", assetId).orElseThrow();
-                            a.setOwner(assetId + " round " + n);
-                            tx.putAsset("S1", a);
-                            return null;
-                        });
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Writers.atOnce(rounds, List.of(
+                n -> first.write("override", "A-1", tx -> Writers.setOwner(tx, "S1", "A-1", "A-1 round " + n)),
+                n -> second.write("override", "A-2", tx -> Writers.setOwner(tx, "S1", "A-2", "A-2 round " + n))));
         assertEquals("A-1 round " + (rounds - 1), second.asset("S1", "A-1").orElseThrow().getOwner());
         assertEquals("A-2 round " + (rounds - 1), first.asset("S1", "A-2").orElseThrow().getOwner());
         long overrides = first.audit().stream().filter(r -> r.action().equals("override")).count();

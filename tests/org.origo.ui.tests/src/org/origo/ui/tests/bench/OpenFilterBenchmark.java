@@ -49,8 +49,7 @@ public final class OpenFilterBenchmark {
             p.setProfileId(profile.id());
             ProjectStore.save(p, dir);
             System.out.printf("generated and saved %,d assets in %.1f s (%s, %,d bytes)%n", n, secs(t0), dir,
-                    Files.size(Files.exists(dir.resolve(ProjectStore.BINARY_FILE)) ? dir.resolve(ProjectStore.BINARY_FILE)
-                            : dir.resolve(ProjectStore.XMI_FILE)));
+                    Files.size(dir.resolve(ProjectStore.STORE_FILE)));
             p = null;
             System.gc();
         }

@@ -15,7 +15,6 @@ import org.origo.core.ProjectStore;
 import org.origo.model.Asset;
 import org.origo.model.Component;
 import org.origo.model.OriginFact;
-import org.origo.model.Project;
 import org.origo.model.SoftwareInstall;
 import org.origo.model.Verdict;
 import org.origo.origin.rules.internal.i18n.RulesMessages;
@@ -47,12 +46,17 @@ public class ExplainCommand implements OrigoCommand {
             throw new UsageException(RulesMessages.get("cmd.explain.no.asset"));
         }
         String wanted = args.positional().get(0);
-        Project project = ProjectStore.open(dir);
-        Asset asset = find(project, wanted);
+        // the one asset and the project's header are read, nothing else
+        Found found = ProjectStore.read(dir, s -> {
+            String snapshot = ProjectStore.latestSnapshotId(s).orElse(null);
+            Asset a = snapshot == null ? null : s.findAsset(snapshot, wanted).orElse(null);
+            return new Found(a, args.get("profile", s.loadHeader().getProfileId()));
+        });
+        Asset asset = found.asset();
         if (asset == null) {
             throw new OrigoException(RulesMessages.get("cmd.explain.not.found", wanted));
         }
-        String profileId = args.get("profile", project.getProfileId());
+        String profileId = found.profile();
         Verdict v = Pipeline.verdict(asset, profileId);
         if (v == null) {
             throw new OrigoException(RulesMessages.get("cmd.explain.no.verdict", asset.getId(), profileId == null ? "" : " (" + profileId + ")"));
@@ -112,18 +116,8 @@ public class ExplainCommand implements OrigoCommand {
         return new Text(head.en() + en, headZh.zh() + zh);
     }
 
-    private static Asset find(Project project, String wanted) {
-        for (Asset a : Pipeline.currentAssets(project)) {
-            if (wanted.equals(a.getId())) {
-                return a;
-            }
-        }
-        for (Asset a : Pipeline.currentAssets(project)) {
-            if (wanted.equalsIgnoreCase(a.getHostname()) || wanted.equalsIgnoreCase(a.getSerial())) {
-                return a;
-            }
-        }
-        return null;
+    /** The asset asked for (by id, host name or serial) in the latest snapshot, and the profile to explain. */
+    private record Found(Asset asset, String profile) {
     }
 
     private static String nz(String s) {
