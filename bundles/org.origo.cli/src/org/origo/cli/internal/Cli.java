@@ -59,11 +59,17 @@ public final class Cli {
         return l.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 
+    /** Global options: they may stand anywhere before the command's own arguments end. */
+    static final List<String> GLOBAL_OPTIONS = List.of("--lang", "--debug", "--quiet", "--json", "--version", "--help");
+
     public int run(String[] raw) {
         List<String> args = new ArrayList<>();
         String lang = null;
         boolean debug = false;
         boolean help = false;
+        boolean quiet = false;
+        boolean json = false;
+        boolean version = false;
         String badLang = null;
         for (int i = 0; i < raw.length; i++) {
             String a = raw[i];
@@ -79,6 +85,12 @@ public final class Cli {
                 }
             } else if (a.equals("--debug")) {
                 debug = true;
+            } else if (a.equals("--quiet") || a.equals("-q")) {
+                quiet = true;
+            } else if (a.equals("--json")) {
+                json = true;
+            } else if ((a.equals("--version") || a.equals("-V")) && args.isEmpty()) {
+                version = true;
             } else if ((a.equals("--help") || a.equals("-h")) && args.isEmpty()) {
                 help = true;
             } else {
@@ -89,6 +101,14 @@ public final class Cli {
         if (badLang != null) {
             err.println(CliMessages.get("lang.unknown", badLang).in(locale));
             return USAGE;
+        }
+        if (version) {
+            printVersion(json);
+            return OK;
+        }
+        if (!args.isEmpty() && args.get(0).equals("workbench")) {
+            // reached only when the launcher did not start the workbench: asked for help, or no display
+            return workbench(args, help || args.contains("--help") || args.contains("-h"), locale);
         }
         Contributions contributions = contributions();
         if (contributions == null) {
@@ -104,27 +124,50 @@ public final class Cli {
             if (args.size() > 1) {
                 OrigoCommand c = contributions.command(args.get(1)).orElse(null);
                 if (c != null) {
-                    out.println(c.usage().in(locale));
+                    printUsage(c, locale, out);
                     return OK;
+                }
+                if (args.get(1).equals("workbench")) {
+                    return workbench(args.subList(1, args.size()), true, locale);
                 }
             }
             printHelp(contributions, locale, out);
             return OK;
         }
+        if (name.equals("completion")) {
+            return completion(contributions, args.subList(1, args.size()), locale);
+        }
         OrigoCommand command = contributions.command(name).orElse(null);
         if (command == null) {
-            err.println(CliMessages.get("command.unknown", name).in(locale));
-            printHelp(contributions, locale, err);
+            List<String> names = new ArrayList<>();
+            for (var e : contributions.commands()) {
+                names.add(e.id());
+            }
+            names.add("completion");
+            names.add("workbench");
+            String near = Suggest.closest(name, names);
+            err.println(CliMessages.get("command.unknown", name).in(locale)
+                    + (near == null ? "" : CliMessages.get("did.you.mean", near).in(locale)));
+            if (near == null) {
+                printHelp(contributions, locale, err);
+            }
             return USAGE;
         }
-        List<String> rest = args.subList(1, args.size());
+        List<String> rest = new ArrayList<>(args.subList(1, args.size()));
         if (rest.contains("--help") || rest.contains("-h")) {
-            out.println(command.usage().in(locale));
+            printUsage(command, locale, out);
             return OK;
+        }
+        if (json) {
+            if (!supportsJson(contributions, name)) {
+                err.println(CliMessages.get("json.unsupported", name, String.join(", ", jsonCommands(contributions))).in(locale));
+                return USAGE;
+            }
+            rest.add("--json");
         }
         Path cwd = Path.of(System.getProperty("origo.cwd", System.getProperty("user.dir")));
         boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
-        Context ctx = new Context(rest, out, err, locale, cwd, debug, terminal);
+        Context ctx = new Context(rest, out, err, locale, cwd, debug, terminal, quiet || json);
         // what to say when the heap runs out is prepared now, and a reserve is kept to say it with
         String memoryAdvice = memoryAdvice(locale);
         reserve = new byte[4 << 20];
@@ -134,9 +177,8 @@ public final class Cli {
             return code;
         } catch (UsageException e) {
             ctx.finish();
-            err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale));
-            err.println();
-            err.println(command.usage().in(locale));
+            err.println(CliMessages.get("error.prefix").in(locale) + e.describe(locale) + optionHint(e, command, locale));
+            err.println(CliMessages.get("usage.hint", name).in(locale));
             return USAGE;
         } catch (OrigoException e) {
             ctx.finish();
@@ -211,7 +253,7 @@ public final class Cli {
     private void printHelp(Contributions contributions, Locale locale, PrintStream to) {
         to.println(CliMessages.get("help.header").in(locale));
         to.println();
-        int width = 10;
+        int width = 12;
         for (var e : contributions.commands()) {
             width = Math.max(width, e.id().length());
         }
@@ -224,8 +266,121 @@ public final class Cli {
             }
             to.println("  " + e.id() + " ".repeat(width - e.id().length() + 2) + summary);
         }
+        to.println("  workbench" + " ".repeat(width - 9 + 2) + CliMessages.get("cmd.workbench.summary").in(locale));
+        to.println("  completion" + " ".repeat(width - 10 + 2) + CliMessages.get("cmd.completion.summary").in(locale));
+        to.println();
+        to.println(CliMessages.get("help.global").in(locale));
+        to.println();
+        to.println(CliMessages.get("help.examples.title").in(locale));
+        to.println(CliMessages.get("help.examples").in(locale));
         to.println();
         to.println(CliMessages.get("help.footer").in(locale));
+    }
+
+    /**
+     * One layout for every command: the command's usage, its examples (kept with the CLI's texts,
+     * {@code example.<command>}), and the global options.
+     */
+    static void printUsage(OrigoCommand command, Locale locale, PrintStream to) {
+        to.println(command.usage().in(locale).stripTrailing());
+        printTail(command.name(), locale, to);
+    }
+
+    private static void printTail(String name, Locale locale, PrintStream to) {
+        String key = "example." + name;
+        if (CliMessages.has(key)) {
+            to.println();
+            to.println(CliMessages.get("help.examples.title").in(locale));
+            to.println(CliMessages.get(key).in(locale).stripTrailing());
+        }
+        to.println();
+        to.println(CliMessages.get("help.global").in(locale));
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_OPTION = java.util.regex.Pattern.compile("unknown option (--[a-z0-9-]+)$");
+
+    /** "Did you mean --format?" after an unknown option, from the options the command's usage declares. */
+    static String optionHint(UsageException e, OrigoCommand command, Locale locale) {
+        java.util.regex.Matcher m = UNKNOWN_OPTION.matcher(e.text().en());
+        if (!m.find()) {
+            return "";
+        }
+        List<String> known;
+        try {
+            known = Completion.options(command.usage().en());
+        } catch (RuntimeException ex) {
+            return "";
+        }
+        String near = Suggest.closest(m.group(1), known);
+        return near == null ? "" : CliMessages.get("did.you.mean.option", near).in(locale);
+    }
+
+    /** {@code origo --version}: the version of the command line bundle, the framework and Java. */
+    private void printVersion(boolean json) {
+        String v = context.getBundle().getVersion().toString();
+        String framework = context.getBundle(0).getVersion().toString();
+        String javaVersion = System.getProperty("java.version", "");
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("origo", v);
+            m.put("framework", framework);
+            m.put("java", javaVersion);
+            Json.print(out, m);
+        } else {
+            out.println("origo " + v);
+            out.println("Equinox " + framework + ", Java " + javaVersion);
+        }
+    }
+
+    /** The workbench when the launcher could not start it: its help, or why it cannot start. */
+    private int workbench(List<String> args, boolean help, Locale locale) {
+        if (help) {
+            out.println(CliMessages.get("cmd.workbench.usage").in(locale));
+            printTail("workbench", locale, out);
+            return OK;
+        }
+        err.println(CliMessages.get("workbench.no.display").in(locale));
+        return FAILURE;
+    }
+
+    private static boolean supportsJson(Contributions contributions, String name) {
+        return jsonCommands(contributions).contains(name);
+    }
+
+    /** The commands that declare {@value Json#PROP_JSON}. */
+    static List<String> jsonCommands(Contributions contributions) {
+        List<String> l = new ArrayList<>();
+        for (var e : contributions.commands()) {
+            Object p = e.properties().get(Json.PROP_JSON);
+            if (p != null && Boolean.parseBoolean(String.valueOf(p))) {
+                l.add(e.id());
+            }
+        }
+        return l;
+    }
+
+    /** {@code origo completion bash|zsh}: a completion script generated from the installed commands. */
+    private int completion(Contributions contributions, List<String> args, Locale locale) {
+        String shell = args.isEmpty() ? "bash" : args.get(0);
+        java.util.Map<String, List<String>> options = new java.util.TreeMap<>();
+        for (var e : contributions.commands()) {
+            try {
+                options.put(e.id(), Completion.options(e.service().usage().en()));
+            } catch (RuntimeException ex) {
+                options.put(e.id(), List.of());
+            }
+        }
+        options.put("workbench", List.of());
+        options.put("completion", List.of());
+        switch (shell) {
+        case "bash" -> out.print(Completion.bash(options, GLOBAL_OPTIONS));
+        case "zsh" -> out.print(Completion.zsh(options, GLOBAL_OPTIONS));
+        default -> {
+            err.println(CliMessages.get("completion.shell", shell).in(locale));
+            return USAGE;
+        }
+        }
+        return OK;
     }
 
     /**

@@ -19,14 +19,14 @@ final class Context implements CommandContext {
     private final boolean debug;
     private final TerminalProgress progress;
 
-    Context(List<String> args, PrintStream out, PrintStream err, Locale locale, Path cwd, boolean debug, boolean terminal) {
+    Context(List<String> args, PrintStream out, PrintStream err, Locale locale, Path cwd, boolean debug, boolean terminal, boolean quiet) {
         this.args = List.copyOf(args);
         this.out = out;
         this.err = err;
         this.locale = locale;
         this.cwd = cwd;
         this.debug = debug;
-        this.progress = new TerminalProgress(err, locale, terminal);
+        this.progress = new TerminalProgress(err, locale, terminal, quiet);
     }
 
     @Override

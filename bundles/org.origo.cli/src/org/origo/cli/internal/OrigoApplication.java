@@ -1,5 +1,10 @@
 package org.origo.cli.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.BundleContext;
@@ -36,7 +41,13 @@ public class OrigoApplication implements IApplication {
         });
         int code;
         try {
-            code = new Cli(ctx, System.out, System.err).run(args);
+            // UTF-8 whatever the locale: a LANG naming a locale that is not installed would make the
+            // JVM's default streams ASCII and print every Chinese character as '?'
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            System.setOut(out);
+            System.setErr(err);
+            code = new Cli(ctx, out, err).run(args);
         } catch (Throwable t) {
             // nothing may escape: the launcher would wait for this application for ever
             code = 1;

@@ -26,12 +26,32 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * A new empty file beside the target. Created without explicit permissions, so it gets the
+     * user's umask like any file a program writes (a report is read by the user's group, not
+     * only by its owner; {@code createTempFile} would make it 0600).
+     */
+    private static Path temporary(Path dir, Path target) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0;; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "-" + Long.toUnsignedString(random.nextLong(), 36) + ".tmp");
+            try {
+                FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 16) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public static Path write(Path target, Body body) throws OrigoException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
+            tmp = temporary(dir, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
                 // a body may close what it wraps (a zip stream does): the file stays open until forced

@@ -43,6 +43,41 @@ public final class Formats {
         return money.format(v);
     }
 
+    /** An amount in yuan, whole yuan: "CNY 1,234,567" in English, "1,234,567 元" in Chinese. */
+    public String yuan(double v) {
+        String n = integer.format(Math.round(v));
+        return org.origo.api.Text.isChinese(locale) ? n + " 元" : "CNY " + n;
+    }
+
+    /** An amount in whole yuan without the currency, for table cells whose header names it. */
+    public String amount(double v) {
+        return integer.format(Math.round(v));
+    }
+
+    /**
+     * An amount in yuan as a headline reads it: "CNY 12.35 million" in English, "1,234.6 万元" in
+     * Chinese (amounts below 100,000 yuan in full).
+     */
+    public String yuanCompact(double v) {
+        if (Math.abs(v) < 100_000) {
+            return yuan(v);
+        }
+        if (org.origo.api.Text.isChinese(locale)) {
+            if (Math.abs(v) >= 100_000_000) {
+                return decimal2(v / 100_000_000) + " 亿元";
+            }
+            return decimal2(v / 10_000) + " 万元";
+        }
+        return Math.abs(v) >= 1_000_000 ? "CNY " + decimal2(v / 1_000_000) + " million" : "CNY " + decimal2(v / 1_000) + " thousand";
+    }
+
+    private String decimal2(double v) {
+        NumberFormat n = NumberFormat.getNumberInstance(locale);
+        n.setMaximumFractionDigits(2);
+        n.setMinimumFractionDigits(0);
+        return n.format(v);
+    }
+
     /** A fraction 0..1 as a percentage with one decimal. */
     public String percent(double fraction) {
         return percent.format(fraction);

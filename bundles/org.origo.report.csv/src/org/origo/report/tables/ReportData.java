@@ -76,7 +76,9 @@ public final class ReportData {
     private final Map<String, RuleCount> rules = new HashMap<>();
     private final Map<String, FindingCount> findings = new HashMap<>();
     private final Optional<Burndown> progress;
+    private final Map<String, CauseTally> causeTallies = new HashMap<>();
     private Map<String, List<Match>> matchesByAsset;
+    private Leadership leadership;
 
     private ReportData(Project project, String profileId, Locale locale) {
         this.project = project;
@@ -99,6 +101,9 @@ public final class ReportData {
                     if (rc.exampleEn == null) {
                         rc.exampleEn = v.getReasonEn();
                         rc.exampleZh = v.getReasonZh();
+                    }
+                    if (v.getOutcome() != null) {
+                        causeTallies.computeIfAbsent(r, CauseTally::new).add(v);
                     }
                 }
             }
@@ -206,6 +211,146 @@ public final class ReportData {
         List<RuleCount> l = new ArrayList<>(rules.values());
         l.sort((a, b) -> a.count != b.count ? Integer.compare(b.count, a.count) : a.ruleId.compareTo(b.ruleId));
         return l.subList(0, Math.min(limit, l.size()));
+    }
+
+    /**
+     * The main causes of one outcome in plain words, most verdicts first, each with an example
+     * that no cause above it uses. A rule counts as a cause of REPLACE when it never appears in a
+     * KEEP or REVIEW verdict, and of REVIEW when it never appears in a KEEP verdict: the rules that
+     * confirm domestic origin (which KEEP verdicts carry) and findings are never listed.
+     */
+    public List<Cause> causes(VerdictOutcome outcome, int limit) {
+        List<CauseTally> l = new ArrayList<>();
+        for (CauseTally t : causeTallies.values()) {
+            boolean review = REVIEW_CAUSES.contains(t.ruleId.substring(t.ruleId.indexOf('.') + 1));
+            boolean cause = switch (outcome) {
+            case REPLACE -> !review && t.counts[REPLACE] > 0 && t.counts[KEEP] == 0 && t.counts[REVIEW] == 0;
+            case REVIEW -> t.counts[REVIEW] > 0 && (t.counts[KEEP] == 0 || review);
+            case KEEP -> false;
+            };
+            if (cause) {
+                l.add(t);
+            }
+        }
+        int slot = outcome == VerdictOutcome.REPLACE ? REPLACE : outcome == VerdictOutcome.REVIEW ? REVIEW : KEEP;
+        l.sort((a, b) -> a.counts[slot] != b.counts[slot] ? Integer.compare(b.counts[slot], a.counts[slot]) : a.ruleId.compareTo(b.ruleId));
+        List<Cause> out = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (CauseTally t : l) {
+            if (out.size() >= limit) {
+                break;
+            }
+            String[] example = null;
+            for (String[] e : t.examples) {
+                if (used.add(e[0])) {
+                    example = e;
+                    break;
+                }
+            }
+            if (example == null) {
+                example = t.examples.isEmpty() ? new String[] { "", "" } : t.examples.get(0);
+            }
+            out.add(new Cause(t.ruleId, t.counts[slot], example[0], example[1]));
+        }
+        return out;
+    }
+
+    /**
+     * Rules (ids without the profile's prefix) that say an origin cannot be shown: causes of a
+     * check, never of a replacement, even where they only appear beside a foreign component
+     * (data: {@code causes.properties} beside this class).
+     */
+    private static final java.util.Set<String> REVIEW_CAUSES = loadReviewCauses();
+
+    private static java.util.Set<String> loadReviewCauses() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = ReportData.class.getResourceAsStream("causes.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing causes.properties beside " + ReportData.class.getName());
+            }
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String id : p.getProperty("review", "").split(",")) {
+            if (!id.isBlank()) {
+                s.add(id.trim());
+            }
+        }
+        return java.util.Set.copyOf(s);
+    }
+
+    /** A cause of an outcome: the rule, how many verdicts it appears in and one example in each language. */
+    public record Cause(String ruleId, int count, String exampleEn, String exampleZh) {
+
+        /** The cause in plain words (a label per rule kept with the report texts; else the example). */
+        public String label(Locale locale) {
+            String suffix = ruleId.indexOf('.') > 0 ? ruleId.substring(ruleId.indexOf('.') + 1) : ruleId;
+            String key = "cause." + suffix;
+            if (org.origo.report.csv.internal.i18n.ReportMessages.has(key)) {
+                return Labels.text(locale, key);
+            }
+            return example(locale);
+        }
+
+        public String example(Locale locale) {
+            return org.origo.api.Text.isChinese(locale) && !exampleZh.isEmpty() ? exampleZh : exampleEn;
+        }
+    }
+
+    /** Counts of a rule by the outcome of the verdicts it appears in, and a few distinct examples of its own text. */
+    private static final class CauseTally {
+        private static final int EXAMPLES = 8;
+        final String ruleId;
+        final int[] counts = new int[4];
+        final List<String[]> examples = new ArrayList<>();
+
+        CauseTally(String ruleId) {
+            this.ruleId = ruleId;
+        }
+
+        void add(Verdict v) {
+            counts[slot(v)]++;
+            if (examples.size() < EXAMPLES && v.getOutcome() != VerdictOutcome.KEEP) {
+                String en = item(v.getReasonEn(), " [" + ruleId + "]", false);
+                if (en != null) {
+                    for (String[] e : examples) {
+                        if (e[0].equals(en)) {
+                            return;
+                        }
+                    }
+                    String zh = item(v.getReasonZh(), "［" + ruleId + "］", true);
+                    examples.add(new String[] { en, zh == null ? en : zh });
+                }
+            }
+        }
+
+        /** The text of one rule's item in an explanation: "message [rule]" items follow a lead sentence. */
+        static String item(String reason, String mark, boolean zh) {
+            if (reason == null) {
+                return null;
+            }
+            int i = reason.indexOf(mark);
+            if (i < 0) {
+                return null;
+            }
+            int start = zh ? Math.max(Math.max(reason.lastIndexOf('；', i), reason.lastIndexOf('。', i)), reason.lastIndexOf('］', i)) + 1
+                    : Math.max(reason.lastIndexOf("; ", i), reason.lastIndexOf(". ", i)) + 2;
+            if (start < 0 || start > i) {
+                start = 0;
+            }
+            String s = reason.substring(Math.max(0, start), i).trim();
+            return s.isEmpty() ? null : s;
+        }
+    }
+
+    /** Costs by phase, site and department, machines per year, import problems, relative sources (built on first use). */
+    public Leadership leadership() {
+        if (leadership == null) {
+            leadership = new Leadership(this);
+        }
+        return leadership;
     }
 
     /** Software findings of the matches (e.g. no build for the target architecture), most assets first. */

@@ -56,7 +56,8 @@ public final class Tables {
             col("year", CellType.CODE, 6), text("product_id", 20), col("cost", CellType.DECIMAL, 12), text("reason", 80)));
 
     public static final Table PLAN_EXTENDED = new Table("plan", "plan.csv",
-            concat(PLAN.columns(), List.of(col("estimate", CellType.BOOLEAN, 8), text("site", 16), text("department", 14))));
+            concat(PLAN.columns(), List.of(col("estimate", CellType.BOOLEAN, 8), text("site", 16), text("department", 14),
+                    text("hostname", 18), text("kind", 12), text("owner", 10))));
 
     /** summary.csv: one row per figure. */
     public static final Table SUMMARY = new Table("summary", "summary.csv",
@@ -87,6 +88,7 @@ public final class Tables {
     /** One row per asset of the latest inventory. */
     public static void verdicts(ReportData d, boolean extended, RowSink sink) throws IOException {
         Object[] row = new Object[extended ? ASSETS.columns().size() : VERDICTS.columns().size()];
+        Leadership sources = d.leadership();
         for (Asset a : d.assets()) {
             Verdict v = d.verdict(a);
             row[0] = a.getId();
@@ -101,7 +103,7 @@ public final class Tables {
             row[9] = v == null ? "" : String.join(";", v.getRuleIds());
             row[10] = v == null ? "" : v.getReasonEn();
             row[11] = v == null ? "" : v.getReasonZh();
-            row[12] = String.join(";", a.getSources());
+            row[12] = sources.relativeAll(a.getSources());
             if (extended) {
                 row[13] = a.getSite();
                 row[14] = a.getDepartment();
@@ -205,8 +207,12 @@ public final class Tables {
             row[5] = PlanTexts.reason(i, d.locale());
             if (extended) {
                 row[6] = PlanTexts.isEstimate(i);
-                row[7] = i.getAsset() == null ? "" : i.getAsset().getSite();
-                row[8] = i.getAsset() == null ? "" : i.getAsset().getDepartment();
+                Asset a = i.getAsset();
+                row[7] = a == null ? "" : a.getSite();
+                row[8] = a == null ? "" : a.getDepartment();
+                row[9] = a == null ? "" : a.getHostname();
+                row[10] = a == null ? "" : (a.getKind() == null ? AssetKind.UNKNOWN : a.getKind()).getLiteral();
+                row[11] = a == null ? "" : a.getOwner();
             }
             sink.row(row);
         }

@@ -281,6 +281,10 @@ public final class JdbcProjectStore implements ProjectStore {
             }
         }
         writer = null;
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     // ------------------------------------------------------------------ transactions

@@ -19,4 +19,8 @@ public interface WriterLock {
 
     /** The writer recorded by the holder, when one is known. */
     Optional<Writer> holder() throws OrigoException;
+
+    /** Frees what the lock keeps open between writes (a database session); called when the store closes. */
+    default void close() {
+    }
 }

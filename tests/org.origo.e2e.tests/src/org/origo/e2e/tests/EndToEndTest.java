@@ -112,10 +112,11 @@ class EndToEndTest {
         Path out = dir.resolve("demo");
         Run r = ok("--lang", "en", "demo", "--out", out.toString(), "--first-year", "2027");
         Path project = out.resolve("project");
-        for (String f : new String[] { "report.html", "report.xlsx", "verdicts.csv", "matches.csv", "plan.csv" }) {
+        for (String f : new String[] { "report.en.html", "report-appendix.en.html", "report.en.pdf", "report.en.xlsx", "verdicts.csv",
+                "matches.csv", "plan.csv" }) {
             assertTrue(Files.size(project.resolve(f)) > 0, f + " written:\n" + r.all());
         }
-        assertTrue(r.out().contains("report.html"), r.out());
+        assertTrue(r.out().contains("report.en.html"), r.out());
         try (var files = Files.list(project)) {
             List<String> staging = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".reports-")).toList();
             assertTrue(staging.isEmpty(), "the reports' staging folder is removed once they are published: " + staging);

@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code origo assess}: the main job. Import → classify → match → plan → reports in one go, into a
- * project folder that also receives verdicts.csv, matches.csv, plan.csv, report.html and report.xlsx.
+ * project folder that also receives verdicts.csv, matches.csv, plan.csv and the reports (report.en.html, report.en.pdf, report.en.xlsx, or .zh in Chinese).
  */
 @Component(service = OrigoCommand.class, property = OrigoCommand.PROP_NAME + "=assess")
 public class AssessCommand extends BaseCommand {
@@ -149,18 +149,23 @@ public class AssessCommand extends BaseCommand {
             var csv = pool.submit(() -> pipeline.report(project, "csv",
                     new ReportRequest(staging, locale, profile, Set.of("verdicts", "matches", "plan"))));
             var html = pool.submit(() -> pipeline.report(project, "html", new ReportRequest(staging, locale, profile, Set.of())));
+            // the leadership summary as a PDF, when a PDF renderer is installed
+            var pdf = pool.submit(() -> pipeline.contributions().renderer("pdf").isPresent()
+                    ? pipeline.report(project, "pdf", new ReportRequest(staging, locale, profile, Set.of()))
+                    : List.<Path>of());
             OrigoException saveFailure = failure(save);
             if (saveFailure != null) {
                 // wait for the reports so nothing writes into the staging folder while it is removed
                 failure(xlsx);
                 failure(csv);
                 failure(html);
+                failure(pdf);
                 throw saveFailure;
             }
             ProjectStore.audit(out, "assess", audit);
             List<Path> written = new ArrayList<>();
             OrigoException first = null;
-            for (var f : List.of(csv, html, xlsx)) {
+            for (var f : List.of(csv, html, pdf, xlsx)) {
                 OrigoException e = failure(f);
                 if (e != null) {
                     first = first == null ? e : first;

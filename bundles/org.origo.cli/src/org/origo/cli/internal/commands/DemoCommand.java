@@ -64,7 +64,7 @@ public class DemoCommand extends BaseCommand {
         int code = AssessCommand.assess(ctx, contributions, List.of(ledger), out.resolve("project"),
                 msg("demo.name").in(ctx.locale()), profile,
                 ImportRequest.defaults(), List.of(), plan, true);
-        ctx.println(msg("demo.report", out.resolve("project").resolve("report.html")));
+        ctx.println(msg("demo.report", out.resolve("project").resolve("report." + (org.origo.api.Text.isChinese(ctx.locale()) ? "zh" : "en") + ".html")));
         return code;
     }
 

@@ -15,6 +15,11 @@ public final class CliMessages {
         return MESSAGES.get(key, args);
     }
 
+    /** Whether a key has a text (an unknown key shows as itself). */
+    public static boolean has(String key) {
+        return !MESSAGES.get(key).en().equals(key);
+    }
+
     public static Messages all() {
         return MESSAGES;
     }

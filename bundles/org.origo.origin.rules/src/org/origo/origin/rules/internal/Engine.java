@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +53,7 @@ public final class Engine {
     private final Rule[] ruleArray;
     private final Map<String, Result> results = new ConcurrentHashMap<>();
     private final Map<String, OriginFacts> detached = new ConcurrentHashMap<>();
+    private final Map<String, Optional<KindInfo>> kinds = new ConcurrentHashMap<>();
     private final Map<Project, ProjectIndex> perProject = new WeakHashMap<>();
     private final String noRuleId;
     private final String emptyId;
@@ -107,10 +109,7 @@ public final class Engine {
         KindInfo inferred = null;
         AssetKind kind = recordedKind;
         if (kind == AssetKind.UNKNOWN && system != null) {
-            inferred = knowledge.kind(system.party == null ? null : system.party.getId(), system.product).orElse(null);
-            if (inferred == null && system.product != null && system.raw != null) {
-                inferred = knowledge.kind(null, system.raw + " " + system.product).orElse(null);
-            }
+            inferred = inferKind(system);
             if (inferred != null) {
                 kind = inferred.kind();
             }
@@ -190,6 +189,21 @@ public final class Engine {
             return s.category != null && basis.keySoftware().contains(s.category);
         }
         return basis.key().contains(s.kind);
+    }
+
+    /** The kind a system maker and model stand for (cached per system identity), or null. */
+    private KindInfo inferKind(Subject system) {
+        Optional<KindInfo> k = kinds.get(system.key);
+        if (k == null) {
+            k = knowledge.kind(system.party == null ? null : system.party.getId(), system.product);
+            if (k.isEmpty() && system.product != null && system.raw != null) {
+                k = knowledge.kind(null, system.raw + " " + system.product);
+            }
+            if (kinds.size() < CACHE_LIMIT) {
+                kinds.put(system.key, k);
+            }
+        }
+        return k.orElse(null);
     }
 
     /** The sentence saying which kind the engine took the asset for, and from what. */

@@ -36,7 +36,9 @@ import org.origo.report.html.internal.i18n.HtmlMessages;
 import org.origo.report.tables.AtomicFiles;
 import org.origo.report.tables.Formats;
 import org.origo.report.tables.Labels;
+import org.origo.report.tables.Leadership;
 import org.origo.report.tables.ReportData;
+import org.origo.report.tables.SummaryDocument;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -50,7 +52,18 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ReportRenderer.class, property = { ReportRenderer.PROP_ID + "=html", ReportRenderer.PROP_FORMAT + "=html" })
 public class HtmlReportRenderer implements ReportRenderer {
 
-    public static final String FILE = "report.html";
+    /** The report of one language: {@code report.en.html}, {@code report.zh.html}. */
+    public static String fileName(Locale locale) {
+        return "report." + (Text.isChinese(locale) ? "zh" : "en") + ".html";
+    }
+
+    /** The detailed appendix of one language: machines of each year, every import problem, every asset. */
+    public static String appendixName(Locale locale) {
+        return "report-appendix." + (Text.isChinese(locale) ? "zh" : "en") + ".html";
+    }
+
+    /** Import problems listed in the report itself; the appendix lists all. */
+    static final int PROBLEMS_IN_REPORT = 200;
     public static final String SETTING_APPENDIX_MAX = "report.html.appendix.max";
     public static final int DEFAULT_APPENDIX_MAX = 2000;
     /** Sites and departments shown by name; the rest are counted in one line. */
@@ -74,14 +87,23 @@ public class HtmlReportRenderer implements ReportRenderer {
     @Override
     public List<Path> render(Project project, ReportRequest request) throws OrigoException {
         ReportData d = ReportData.of(project, request);
-        Path target = request.outputDirectory().resolve(FILE);
+        Path target = request.outputDirectory().resolve(fileName(d.locale()));
+        Path appendix = request.outputDirectory().resolve(appendixName(d.locale()));
         int cap = appendixMax(project);
         AtomicFiles.write(target, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             new Page(new Html(w), d, request, cap).write();
             w.flush();
         });
-        return List.of(target);
+        if (!request.wants("verdicts") && !request.wants("plan")) {
+            return List.of(target);
+        }
+        AtomicFiles.write(appendix, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            new Page(new Html(w), d, request, cap).writeAppendix();
+            w.flush();
+        });
+        return List.of(target, appendix);
     }
 
     private static int appendixMax(Project project) {
@@ -118,14 +140,16 @@ public class HtmlReportRenderer implements ReportRenderer {
             return HtmlMessages.get(l, key, args);
         }
 
+        private String t(String key, Object... args) {
+            return Labels.text(l, key, args);
+        }
+
         void write() throws IOException {
             String title = m("title", d.project().getName() == null ? "" : d.project().getName());
-            h.raw("<!DOCTYPE html>\n<html lang=\"").raw(Text.isChinese(l) ? "zh-CN" : "en").raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                    .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-                    .raw("<title>").text(title).raw("</title>\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
-            header(title);
+            open(title);
+            header(title, false);
             if (request.wants("summary")) {
+                leadership();
                 summary();
             }
             if (request.wants("plan")) {
@@ -140,13 +164,42 @@ public class HtmlReportRenderer implements ReportRenderer {
             if (request.wants("findings")) {
                 findings();
             }
+            if (request.wants("summary")) {
+                dataQuality(PROBLEMS_IN_REPORT);
+            }
+            if (request.wants("verdicts") || request.wants("plan")) {
+                h.raw("<section id=\"appendix\">").el("h2", null, m("appendix.title"));
+                h.raw("<p class=\"lead\">").text(m("appendix.file.lead")).raw(" <a href=\"").text(appendixName(l)).raw("\">")
+                        .text(appendixName(l)).raw("</a></p></section>\n");
+            }
+            h.raw("<footer>").text(m("footer")).raw("</footer>\n</body>\n</html>\n");
+        }
+
+        /** The detailed appendix: machines of each year, every import problem, every asset with its explanation. */
+        void writeAppendix() throws IOException {
+            String title = m("appendix.file.title", d.project().getName() == null ? "" : d.project().getName());
+            open(title);
+            header(title, true);
+            if (request.wants("plan")) {
+                machines();
+            }
+            if (request.wants("summary")) {
+                dataQuality(Integer.MAX_VALUE);
+            }
             if (request.wants("verdicts")) {
                 appendix();
             }
             h.raw("<footer>").text(m("footer")).raw("</footer>\n</body>\n</html>\n");
         }
 
-        private void header(String title) throws IOException {
+        private void open(String title) throws IOException {
+            h.raw("<!DOCTYPE html>\n<html lang=\"").raw(Text.isChinese(l) ? "zh-CN" : "en").raw("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+                    .raw("<title>").text(title).raw("</title>\n<style>").raw(CSS).raw("</style>\n</head>\n<body>\n");
+        }
+
+        private void header(String title, boolean appendixFile) throws IOException {
             h.raw("<header>").el("h1", null, title).raw("<dl class=\"meta\">");
             h.el("dt", null, m("meta.profile")).el("dd", null, d.profileId() == null ? m("meta.none") : d.profileId());
             if (d.snapshot() != null) {
@@ -158,8 +211,15 @@ public class HtmlReportRenderer implements ReportRenderer {
             }
             h.el("dt", null, m("meta.generated")).el("dd", null, f.date(new Date()));
             h.raw("</dl><nav>");
-            for (String s : new String[] { "summary", "plan", "progress", "reasons", "findings", "appendix" }) {
-                h.raw("<a href=\"#").raw(s).raw("\">").text(m("nav." + s)).raw("</a> ");
+            if (appendixFile) {
+                h.raw("<a href=\"").text(fileName(l)).raw("\">").text(m("nav.report")).raw("</a> ");
+                for (String s : new String[] { "machines", "quality", "assets" }) {
+                    h.raw("<a href=\"#").raw(s).raw("\">").text(m("nav." + s)).raw("</a> ");
+                }
+            } else {
+                for (String s : new String[] { "leadership", "summary", "plan", "progress", "reasons", "findings", "quality", "appendix" }) {
+                    h.raw("<a href=\"#").raw(s).raw("\">").text(m("nav." + s)).raw("</a> ");
+                }
             }
             h.raw("</nav></header>\n");
         }
@@ -368,19 +428,138 @@ public class HtmlReportRenderer implements ReportRenderer {
             h.raw("</tbody></table>\n");
         }
 
+        /** The causes of REPLACE and REVIEW in plain words, each with a distinct example and the rule behind it. */
         private void reasons() throws IOException {
             h.raw("<section id=\"reasons\">").el("h2", null, m("reasons.title"));
-            List<ReportData.RuleCount> top = d.topRules(10);
-            if (top.isEmpty()) {
-                h.el("p", "note", m("reasons.none")).raw("</section>\n");
+            boolean any = false;
+            for (VerdictOutcome o : new VerdictOutcome[] { VerdictOutcome.REPLACE, VerdictOutcome.REVIEW }) {
+                List<ReportData.Cause> causes = d.causes(o, 10);
+                if (causes.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                h.el("h3", null, m(o == VerdictOutcome.REPLACE ? "reasons.replace" : "reasons.review"));
+                boolean[] num = { false, true, true, false, false };
+                h.raw("<table>").head(num, t("lead.col.cause"), m("reasons.count"), Labels.column("share", l), t("lead.col.example"),
+                        m("reasons.rule")).raw("<tbody>");
+                for (ReportData.Cause c : causes) {
+                    h.raw("<tr><td>").text(c.label(l)).raw("</td><td class=\"n\">").text(f.integer(c.count())).raw("</td><td class=\"n\">")
+                            .text(f.share(c.count(), d.total())).raw("</td><td>").text(c.example(l)).raw("</td><td class=\"rule\">")
+                            .text(c.ruleId()).raw("</td></tr>");
+                }
+                h.raw("</tbody></table>");
+            }
+            if (!any) {
+                h.el("p", "note", m("reasons.none"));
+            }
+            h.raw("</section>\n");
+        }
+
+        /** The leadership summary: the same blocks the PDF renders. */
+        private void leadership() throws IOException {
+            h.raw("<section id=\"leadership\" class=\"leadership\">");
+            boolean first = true;
+            for (SummaryDocument.Block b : SummaryDocument.of(d)) {
+                if (b instanceof SummaryDocument.Heading hd) {
+                    String tag = first ? "h2" : "h3";
+                    h.raw("<").raw(tag).raw(" id=\"lead-").raw(hd.id()).raw("\">").text(hd.text()).raw(" <span class=\"other\">")
+                            .text(hd.other()).raw("</span></").raw(tag).raw(">");
+                    first = false;
+                } else if (b instanceof SummaryDocument.Paragraph p) {
+                    h.el("p", switch (p.tone()) {
+                    case LEAD -> "lead";
+                    case OK -> "ok";
+                    case WARN -> "warn-line";
+                    case NOTE -> "note";
+                    case PLAIN -> null;
+                    }, p.text());
+                } else if (b instanceof SummaryDocument.Figures fs) {
+                    h.raw("<div class=\"cards\">");
+                    for (SummaryDocument.Figure fg : fs.figures()) {
+                        card(fg.style(), fg.label(), fg.value(), fg.detail());
+                    }
+                    h.raw("</div>\n");
+                } else if (b instanceof SummaryDocument.TableBlock tb) {
+                    h.raw("<table class=\"lt ").raw(tb.id()).raw("\">").head(tb.numeric(), tb.headers().toArray(new String[0])).raw("<tbody>");
+                    for (List<String> r : tb.rows()) {
+                        h.row(r.toArray(new String[0]), tb.numeric());
+                    }
+                    h.raw("</tbody>");
+                    if (tb.total() != null) {
+                        h.raw("<tfoot>");
+                        h.row(tb.total().toArray(new String[0]), tb.numeric());
+                        h.raw("</tfoot>");
+                    }
+                    h.raw("</table>\n");
+                } else if (b instanceof SummaryDocument.Curve c) {
+                    h.raw(Svg.curve(c.caption(), c.years(), c.target(), c.planned(), c.actual(), c.targetLabel(), c.plannedLabel(),
+                            c.actualLabel(), f::percent));
+                }
+            }
+            h.raw("</section>\n");
+        }
+
+        /** Import problems by file, then by file and line (at most {@code limit} lines). */
+        private void dataQuality(int limit) throws IOException {
+            Leadership lead = d.leadership();
+            h.raw("<section id=\"quality\">").el("h2", null, t("dq.title"));
+            if (lead.problemCount() == 0) {
+                h.el("p", "ok", t("dq.none")).raw("</section>\n");
                 return;
             }
-            boolean[] num = { false, true, true, false };
-            h.raw("<table>").head(num, m("reasons.rule"), m("reasons.count"), Labels.column("share", l), m("reasons.example")).raw("<tbody>");
-            for (ReportData.RuleCount r : top) {
-                h.row(new String[] { r.ruleId, f.integer(r.count), f.share(r.count, d.total()), r.example(l) }, num);
+            h.el("h3", null, t("dq.files"));
+            boolean[] num = { false, true, true };
+            h.raw("<table>").head(num, t("dq.col.file"), t("dq.col.errors"), t("dq.col.warnings")).raw("<tbody>");
+            for (Leadership.FileProblems fp : lead.problems()) {
+                h.row(new String[] { fp.file(), f.integer(fp.errors()), f.integer(fp.warnings()) }, num);
+            }
+            h.raw("</tbody></table>");
+            h.el("h3", null, t("dq.list"));
+            if (lead.problemCount() > limit) {
+                h.el("p", "note", t("dq.capped", f.integer(limit), f.integer(lead.problemCount()), appendixName(l)));
+            }
+            boolean[] num2 = { false, true, false, false, false };
+            h.raw("<table class=\"problems\">").head(num2, t("dq.col.file"), t("dq.col.line"), t("dq.col.field"), t("dq.col.severity"),
+                    t("dq.col.message")).raw("<tbody>");
+            int n = 0;
+            for (Leadership.FileProblems fp : lead.problems()) {
+                for (org.origo.model.ImportProblem p : fp.problems()) {
+                    if (n++ >= limit) {
+                        break;
+                    }
+                    String msg = Text.isChinese(l) && p.getMessageZh() != null && !p.getMessageZh().isEmpty() ? p.getMessageZh()
+                            : nz(p.getMessageEn());
+                    h.row(new String[] { fp.file(), p.getLine() > 0 ? String.valueOf(p.getLine()) : "", nz(p.getField()),
+                            p.getSeverity() == null ? "" : t("severity." + p.getSeverity().getLiteral()), msg }, num2);
+                }
             }
             h.raw("</tbody></table></section>\n");
+        }
+
+        /** For each year of the plan: the machines replaced, with host name, user, site, product and cost. */
+        private void machines() throws IOException {
+            Leadership lead = d.leadership();
+            h.raw("<section id=\"machines\">");
+            if (d.plan() == null) {
+                h.el("h2", null, t("machines.title", "")).el("p", "note", t("machines.none")).raw("</section>\n");
+                return;
+            }
+            boolean[] num = { false, false, false, false, false, false, false, true };
+            for (Leadership.PhaseFigures p : lead.phases()) {
+                List<Leadership.Machine> list = lead.machines().getOrDefault(p.year(), List.of());
+                h.raw("<div class=\"year\">").el("h2", null, t("machines.title", String.valueOf(p.year())));
+                h.el("p", "lead", t("machines.count", f.integer(list.size()), f.yuan(p.cost())));
+                h.raw("<table class=\"machines\">").head(num, Labels.column("hostname", l), Labels.column("asset_id", l), Labels.column("kind", l),
+                        Labels.column("owner", l), Labels.column("site", l), Labels.column("department", l), Labels.column("product", l),
+                        t("lead.col.cost")).raw("<tbody>\n");
+                for (Leadership.Machine mc : list) {
+                    h.row(new String[] { mc.hostname(), mc.assetId(), mc.kind().isEmpty() ? "" : Labels.kind(org.origo.model.AssetKind.get(mc.kind()), l),
+                            mc.user(), mc.site(), mc.department(), mc.product().isEmpty() ? m("machines.estimate") : mc.product(), f.yuan(mc.cost()) },
+                            num);
+                }
+                h.raw("</tbody></table></div>\n");
+            }
+            h.raw("</section>\n");
         }
 
         private void findings() throws IOException {
@@ -400,7 +579,7 @@ public class HtmlReportRenderer implements ReportRenderer {
         }
 
         private void appendix() throws IOException {
-            h.raw("<section id=\"appendix\">").el("h2", null, m("appendix.title"));
+            h.raw("<section id=\"assets\">").el("h2", null, m("appendix.assets.title"));
             int total = d.total();
             int shown = Math.min(cap, total);
             h.el("p", shown < total ? "warn-line" : "note", shown < total ? m("appendix.capped", f.integer(shown), f.integer(total))
@@ -492,7 +671,16 @@ public class HtmlReportRenderer implements ReportRenderer {
             tr.v0 td:nth-child(8),tr.v1 td:nth-child(8){color:#c0392b;font-weight:600}tr.v3 td:nth-child(8){color:#2e8b57}
             .plan{color:var(--accent)}.finding{color:#8e2d2d}
             footer{margin-top:32px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
-            @media print{body{max-width:none;padding:0;font-size:11px}nav{display:none}section{break-before:page}#summary{break-before:auto}
-            tr,.card,.chart{break-inside:avoid}thead{display:table-header-group}a{color:inherit}}
+            h2 .other,h3 .other{font-weight:400;color:var(--muted);font-size:.8em;margin-left:6px}
+            table.lt tfoot td{font-weight:700;border-top:2px solid var(--fg)}
+            table.lt.phase-site,table.lt.phase-department{font-size:12px}
+            td.rule{color:var(--muted);font-size:11px;white-space:nowrap}
+            table.problems,table.machines{font-size:12px}
+            @page{size:A4;margin:14mm 12mm}
+            @media print{body{max-width:none;padding:0;font-size:10.5px}nav{display:none}section{break-before:page}#leadership{break-before:auto}
+            .cards{gap:6px}.card{min-width:0;padding:6px 8px}.card .value{font-size:20px}
+            table.lt.phase-site,table.lt.phase-department,table.problems,table.machines,table.appendix{font-size:9px}
+            .year{break-before:page}.year:first-child{break-before:auto}
+            tr,.card,.chart{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-row-group}a{color:inherit}}
             """;
 }

@@ -149,6 +149,51 @@ final class Svg {
         return sb.append("</svg>").toString();
     }
 
+    /**
+     * The cumulative share of the replacements done by the end of each year: target (outlined),
+     * planned (blue) and, where measured, actual (red); shares 0..1, labels formatted by the caller.
+     */
+    static String curve(String title, List<Integer> years, double[] target, double[] planned, Double[] actual, String targetName,
+            String plannedName, String actualName, java.util.function.DoubleFunction<String> label) {
+        int w = 640, h = 250, left = 50, bottom = 36, top = 34;
+        int slot = (w - left - 10) / Math.max(1, years.size());
+        double plotH = h - top - bottom;
+        StringBuilder sb = new StringBuilder();
+        sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+                .append("\" width=\"").append(w).append("\" height=\"").append(h).append("\"><title>").append(Html.esc(title))
+                .append("</title>");
+        String[] names = { targetName, plannedName, actualName };
+        String[] fills = { "none", "#2b6cb0", "#c0392b" };
+        for (int s = 0; s < 3; s++) {
+            int x = left + s * 150;
+            sb.append("<rect x=\"").append(x).append("\" y=\"8\" width=\"12\" height=\"12\" fill=\"").append(fills[s])
+                    .append(s == 0 ? "\" stroke=\"#333\" stroke-dasharray=\"3 2" : "").append("\"/><text x=\"").append(x + 16)
+                    .append("\" y=\"18\" class=\"lg\">").append(Html.esc(names[s])).append("</text>");
+        }
+        sb.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"").append(w - 10).append("\" y2=\"")
+                .append(h - bottom).append("\" stroke=\"#555\"/>");
+        for (int i = 0; i < years.size(); i++) {
+            int bw = slot / 4;
+            int x0 = left + i * slot + slot / 8;
+            Double[] v = { target[i], planned[i], actual[i] };
+            for (int s = 0; s < 3; s++) {
+                if (v[s] == null) {
+                    continue;
+                }
+                double bh = plotH * Math.max(0, Math.min(1, v[s]));
+                int x = x0 + s * (bw + 3);
+                sb.append("<rect x=\"").append(x).append("\" y=\"").append(num(h - bottom - bh)).append("\" width=\"").append(bw)
+                        .append("\" height=\"").append(num(bh)).append("\" fill=\"").append(fills[s])
+                        .append(s == 0 ? "\" stroke=\"#333\" stroke-dasharray=\"3 2" : "").append("\"/>");
+                sb.append("<text x=\"").append(x + bw / 2).append("\" y=\"").append(num(h - bottom - bh - 4))
+                        .append("\" text-anchor=\"middle\" class=\"lb\">").append(Html.esc(label.apply(v[s]))).append("</text>");
+            }
+            sb.append("<text x=\"").append(x0 + (3 * bw) / 2).append("\" y=\"").append(h - bottom + 16)
+                    .append("\" text-anchor=\"middle\" class=\"lb\">").append(years.get(i)).append("</text>");
+        }
+        return sb.append("</svg>").toString();
+    }
+
     static String shorten(String s, int max) {
         if (s == null) {
             return "";

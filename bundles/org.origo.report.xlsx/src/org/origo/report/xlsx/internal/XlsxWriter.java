@@ -41,10 +41,12 @@ public final class XlsxWriter implements Closeable {
     private static final String NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     // cell styles (indexes into cellXfs of styles.xml)
-    private static final int STYLE_HEADER = 1, STYLE_DATE = 2, STYLE_DECIMAL = 3, STYLE_INTEGER = 4, STYLE_PERCENT = 5, STYLE_CODE = 6;
+    private static final int STYLE_HEADER = 1, STYLE_DATE = 2, STYLE_DECIMAL = 3, STYLE_INTEGER = 4, STYLE_PERCENT = 5, STYLE_CODE = 6,
+            STYLE_TITLE = 7;
     private static final LocalDateTime EXCEL_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
 
-    private record Sheet(String name, int columns, int rows) {
+    /** A finished sheet; {@code headerRow} is 2 when a title row stands above the header. */
+    private record Sheet(String name, int columns, int rows, int headerRow) {
     }
 
     private final ZipOutputStream zip;
@@ -56,6 +58,7 @@ public final class XlsxWriter implements Closeable {
     private int columns;
     private int rows;
     private String[] refs;
+    private int headerRow = 1;
 
     public XlsxWriter(OutputStream out) {
         this(out, MAX_ROWS);
@@ -87,6 +90,15 @@ public final class XlsxWriter implements Closeable {
      * @return the name the sheet got
      */
     public String startSheet(String name, int[] widths) throws IOException {
+        return startSheet(name, widths, null);
+    }
+
+    /**
+     * Starts a sheet with a title row above the header (when {@code title} is not null). Every
+     * sheet prints on A4 landscape, fitted to the page width, with the title and header rows
+     * repeated on each printed page.
+     */
+    public String startSheet(String name, int[] widths, String title) throws IOException {
         if (current != null) {
             endSheet();
         }
@@ -96,15 +108,17 @@ public final class XlsxWriter implements Closeable {
         current = uniqueName(name);
         columns = widths.length;
         rows = 0;
+        headerRow = title == null ? 1 : 2;
         refs = new String[columns];
         for (int i = 0; i < columns; i++) {
             refs[i] = columnName(i);
         }
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (sheets.size() + 1) + ".xml"));
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + NS_MAIN + "\" xmlns:r=\""
-                + NS_REL + "\"><sheetViews><sheetView workbookViewId=\"0\"" + (sheets.isEmpty() ? " tabSelected=\"1\"" : "")
-                + "><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>"
+                + NS_REL + "\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView workbookViewId=\"0\""
+                + (sheets.isEmpty() ? " tabSelected=\"1\"" : "") + "><pane ySplit=\"" + headerRow + "\" topLeftCell=\"A" + (headerRow + 1)
+                + "\" activePane=\"bottomLeft\" state=\"frozen\"/>" + "<selection pane=\"bottomLeft\" activeCell=\"A" + (headerRow + 1)
+                + "\" sqref=\"A" + (headerRow + 1) + "\"/></sheetView></sheetViews>"
                 + "<sheetFormatPr defaultRowHeight=\"15\"/>");
         if (columns > 0) {
             w.write("<cols>");
@@ -115,6 +129,12 @@ public final class XlsxWriter implements Closeable {
             w.write("</cols>");
         }
         w.write("<sheetData>");
+        if (title != null) {
+            rows++;
+            w.write("<row r=\"1\" ht=\"22\" customHeight=\"1\">");
+            inline(0, title, STYLE_TITLE);
+            w.write("</row>");
+        }
         return current;
     }
 
@@ -254,13 +274,16 @@ public final class XlsxWriter implements Closeable {
             return;
         }
         w.write("</sheetData>");
-        if (columns > 0 && rows > 0) {
-            w.write("<autoFilter ref=\"A1:" + refs[columns - 1] + Math.max(rows, 1) + "\"/>");
+        if (columns > 0 && rows >= headerRow) {
+            w.write("<autoFilter ref=\"A" + headerRow + ":" + refs[columns - 1] + Math.max(rows, headerRow) + "\"/>");
         }
+        w.write("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+                + "<headerFooter><oddFooter>&amp;P / &amp;N</oddFooter></headerFooter>");
         w.write("</worksheet>");
         w.flush();
         zip.closeEntry();
-        sheets.add(new Sheet(current, columns, rows));
+        sheets.add(new Sheet(current, columns, rows, headerRow));
         current = null;
     }
 
@@ -313,10 +336,14 @@ public final class XlsxWriter implements Closeable {
         sb.append("</sheets><definedNames>");
         for (int i = 0; i < sheets.size(); i++) {
             Sheet s = sheets.get(i);
-            if (s.columns() > 0 && s.rows() > 0) {
-                sb.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i).append("\" hidden=\"1\">'")
-                        .append(attr(s.name().replace("'", "''"))).append("'!$A$1:$").append(columnName(s.columns() - 1)).append('$')
-                        .append(s.rows()).append("</definedName>");
+            if (s.columns() > 0 && s.rows() >= s.headerRow()) {
+                String sheet = "'" + attr(s.name().replace("'", "''")) + "'!";
+                sb.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i).append("\" hidden=\"1\">").append(sheet)
+                        .append("$A$").append(s.headerRow()).append(":$").append(columnName(s.columns() - 1)).append('$').append(s.rows())
+                        .append("</definedName>");
+                // the title and header rows repeat on every printed page
+                sb.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">").append(sheet).append("$1:$")
+                        .append(s.headerRow()).append("</definedName>");
             }
         }
         return sb.append("</definedNames></workbook>").toString().replace("<definedNames></definedNames>", "");
@@ -335,22 +362,24 @@ public final class XlsxWriter implements Closeable {
         return sb.append("</Relationships>").toString();
     }
 
-    /** Styles: 0 default, 1 header (bold, light fill), 2 date (built-in 14, shown in the reader's locale), 3 #,##0.00, 4 #,##0, 5 0.0%, 6 0 (years, phases, ranks). */
+    /** Styles: 0 default, 1 header (bold, light fill), 2 date (built-in 14, shown in the reader's locale), 3 #,##0.00, 4 #,##0, 5 0.0%, 6 0 (years, phases, ranks), 7 title (bold, larger). */
     private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + NS_MAIN
             + "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
-            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><b/><sz val=\"14\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"7\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<cellXfs count=\"8\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
             + "<xf numFmtId=\"14\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"3\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private String uniqueName(String name) {

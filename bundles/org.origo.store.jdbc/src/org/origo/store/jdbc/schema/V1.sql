@@ -235,3 +235,10 @@ CREATE TABLE audit_head (
   seq {LONG} NOT NULL,
   hash TEXT NOT NULL
 );
+
+-- who holds the writer lock, for stores whose lock lives in the database session (PostgreSQL);
+-- a row left by a process that died is replaced by the next writer
+CREATE TABLE writer (
+  id INTEGER PRIMARY KEY,
+  record TEXT NOT NULL
+);

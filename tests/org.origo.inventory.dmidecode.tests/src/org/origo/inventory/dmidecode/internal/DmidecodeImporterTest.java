@@ -199,4 +199,30 @@ class DmidecodeImporterTest {
     void everyMessageExistsInChinese() {
         assertEquals(Set.of(), DmidecodeMessages.all().missingInChinese());
     }
+
+    private static String processor(String status, String maker, String version) {
+        return "Handle 0x0004, DMI type 4, 42 bytes\nProcessor Information\n\tSocket Designation: CPU0\n\tManufacturer: " + maker
+                + "\n\tStatus: " + status + "\n\tVersion: " + version + "\n\n";
+    }
+
+    @Test
+    void unpopulatedSocketsAreSkippedButCorebootsRunningCpuIsKept() throws Exception {
+        String head = "Handle 0x0001, DMI type 1, 27 bytes\nSystem Information\n\tManufacturer: LENOVO\n\tProduct Name: 6474BV7\n\n";
+        // coreboot: the only processor record is marked Unpopulated but names the running CPU
+        Path coreboot = tmp.resolve("coreboot.dmi");
+        Files.writeString(coreboot, head + processor("Unpopulated", "GenuineIntel", "Intel(R) Core(TM)2 CPU P8400 @ 2.26GHz"),
+                StandardCharsets.UTF_8);
+        Asset a = one(coreboot);
+        assertEquals(1, count(a, ComponentKind.CPU));
+        assertEquals("GenuineIntel", comp(a, ComponentKind.CPU).getVendorId());
+        // a two-socket board with one empty socket: only the populated processor
+        Path twoSockets = tmp.resolve("two.dmi");
+        Files.writeString(twoSockets, head + processor("Populated, Enabled", "Intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz")
+                + processor("Unpopulated", "Intel", "Intel(R) Xeon(R) CPU E5-2620 v4 @ 2.10GHz"), StandardCharsets.UTF_8);
+        assertEquals(1, count(one(twoSockets), ComponentKind.CPU));
+        // an empty socket that names nothing is not a CPU
+        Path empty = tmp.resolve("empty.dmi");
+        Files.writeString(empty, head + processor("Unpopulated", "Not Specified", "Not Specified"), StandardCharsets.UTF_8);
+        assertEquals(0, count(one(empty), ComponentKind.CPU));
+    }
 }

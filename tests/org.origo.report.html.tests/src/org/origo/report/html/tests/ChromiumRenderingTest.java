@@ -94,12 +94,17 @@ class ChromiumRenderingTest {
             Path out = dir.resolve(locale.getLanguage());
             String html = HtmlReportTest.render(new ReportEstate(), out, locale);
             assertTrue(html.length() > 1000);
-            Path report = out.resolve("report.html");
+            Path report = out.resolve(org.origo.report.html.internal.HtmlReportRenderer.fileName(locale));
 
             Run dom = chromium(Files.createTempDirectory(dir, "profile-"), report, "--dump-dom");
             assertEquals(0, dom.exit(), dom.stderr());
             assertEquals(List.of(), consoleLines(dom.stderr()), "no console messages");
-            String parsed = dom.stdout();
+            // the per-asset list lives in the appendix file: both are parsed
+            Path appendix = out.resolve(org.origo.report.html.internal.HtmlReportRenderer.appendixName(locale));
+            Run domAppendix = chromium(Files.createTempDirectory(dir, "profile-"), appendix, "--dump-dom");
+            assertEquals(0, domAppendix.exit(), domAppendix.stderr());
+            assertEquals(List.of(), consoleLines(domAppendix.stderr()), "no console messages");
+            String parsed = dom.stdout() + domAppendix.stdout();
             assertFalse(parsed.toLowerCase(Locale.ROOT).contains("<script"), "the asset name did not become a script element");
             assertTrue(parsed.contains("&lt;script&gt;alert('x')&lt;/script&gt;"), "it is text in the DOM");
             if (locale == Locale.ENGLISH) {

@@ -27,7 +27,9 @@ class HtmlReportTest {
 
     static String render(ReportEstate e, Path dir, Locale locale) throws Exception {
         new HtmlReportRenderer().render(e.project, new ReportRequest(dir, locale, null, Set.of()));
-        return Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+        // the report, then its appendix file
+        return Files.readString(dir.resolve(HtmlReportRenderer.fileName(locale)), StandardCharsets.UTF_8)
+                + Files.readString(dir.resolve(HtmlReportRenderer.appendixName(locale)), StandardCharsets.UTF_8);
     }
 
     static int count(String text, String needle) {
@@ -48,7 +50,7 @@ class HtmlReportTest {
         assertTrue(html.contains("Dell &lt;b&gt;7080&lt;/b&gt; &amp; &quot;Pro&quot;"));
         assertTrue(html.contains("=cmd|&#39; /C calc&#39;!A0"));
         // nothing is fetched: no external references of any kind
-        Matcher refs = Pattern.compile("(?i)(src\\s*=|href\\s*=\\s*\"(?!#)|url\\(|@import|<link|<img|<iframe)").matcher(html);
+        Matcher refs = Pattern.compile("(?i)(src\\s*=|href\\s*=\\s*\"(?!#|report)|url\\(|@import|<link|<img|<iframe)").matcher(html);
         assertFalse(refs.find(), () -> "external reference: " + refs.group());
         html.lines().filter(l -> l.contains("http:") || l.contains("https:")).forEach(l -> assertFalse(
                 l.replace("http://www.w3.org/2000/svg", "").matches(".*https?:.*"), "only the SVG namespace: " + l));
@@ -93,7 +95,7 @@ class HtmlReportTest {
         assertTrue(html.contains("占全部资产的 66.7%"));
         assertTrue(html.contains("第 1 期（2026 年）：预算 220000 只够 12 台资产"));
         assertTrue(html.contains("附录列出了 60 台资产中的 15 台"));
-        assertTrue(html.contains("report.xlsx"));
+        assertTrue(html.contains("verdicts.csv"));
         assertEquals(15, count(html, "<tr class=\"v"));
         assertEquals(15, count(html, "<tr class=\"v0\">"), "US-origin assets to replace come first");
         assertTrue(html.contains("品牌 Dell（美国）"), "explanations in Chinese");

@@ -33,7 +33,7 @@ class XlsxWriterTest {
         XlsxWriter w = new XlsxWriter(bytes, 10);
         Table t = new Table("verdicts", "verdicts.csv",
                 List.of(new Column("asset_id", CellType.TEXT, 10), new Column("criticality", CellType.INTEGER, 5)));
-        XlsxReportRenderer.sheet(w, t, Locale.ENGLISH, sink -> {
+        XlsxReportRenderer.sheet(w, t, Locale.ENGLISH, "Demo", sink -> {
             for (int i = 0; i < 25; i++) {
                 sink.row(new Object[] { "A&<" + i + "\u0001\uD800>\uD83D\uDE00", i });
             }
@@ -57,12 +57,14 @@ class XlsxWriterTest {
             }
         }
         assertTrue(entries.contains("[Content_Types].xml"));
-        assertEquals(3, sheets.size());
-        // 9 + 9 + 7 data rows, each sheet with its header
+        assertEquals(4, sheets.size());
+        // 8 + 8 + 8 + 1 data rows, each sheet with its title and header
         assertEquals(10, sheets.get(0).getElementsByTagName("row").getLength());
         assertEquals(10, sheets.get(1).getElementsByTagName("row").getLength());
-        assertEquals(8, sheets.get(2).getElementsByTagName("row").getLength());
-        String text = sheets.get(0).getElementsByTagName("t").item(2).getTextContent();
+        assertEquals(10, sheets.get(2).getElementsByTagName("row").getLength());
+        assertEquals(3, sheets.get(3).getElementsByTagName("row").getLength());
+        assertEquals("Assets \u2014 Demo", sheets.get(1).getElementsByTagName("t").item(0).getTextContent(), "the title on every part");
+        String text = sheets.get(0).getElementsByTagName("t").item(3).getTextContent();
         assertEquals("A&<0>\uD83D\uDE00", text, "markup escaped, control characters and lone surrogates dropped");
     }
 

@@ -21,6 +21,11 @@ public final class ReportMessages {
         return MESSAGES.get(locale, key, args);
     }
 
+    /** Whether a key has a text (an unknown key shows as itself). */
+    public static boolean has(String key) {
+        return !MESSAGES.get(key).en().equals(key);
+    }
+
     public static Messages all() {
         return MESSAGES;
     }
