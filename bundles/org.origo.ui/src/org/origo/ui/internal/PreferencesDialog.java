@@ -128,11 +128,10 @@ public final class PreferencesDialog extends PreferenceDialog {
             UiPreferences.put(UiPreferences.LANGUAGE, lang);
             UiPreferences.put(UiPreferences.PROFILE, profiles.get(Math.max(0, profile.getSelectionIndex())));
             UiPreferences.put(UiPreferences.CURRENCY, CURRENCIES[Math.max(0, currency.getSelectionIndex())]);
+            // applied at once (not later on the event queue, where it could undo a switch made meanwhile)
             Locale l = UiPreferences.language();
-            wb.display().asyncExec(() -> {
-                UiMessages.setLocale(l != null ? l : Locale.getDefault());
-                wb.refreshAll();
-            });
+            UiMessages.setLocale(l != null ? l : Locale.getDefault());
+            wb.refreshAll();
             return true;
         }
     }

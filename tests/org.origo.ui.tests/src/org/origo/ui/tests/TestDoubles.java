@@ -267,6 +267,7 @@ public final class TestDoubles {
                 c.setOrigin(keep(asset, facts));
                 if (country == null) {
                     unknown = true;
+                    v.getRuleIds().add("test.unknown");
                     en.append(c.getKind().getLiteral()).append(' ').append(what).append(" is not recognised\n");
                     zh.append(c.getKind().getLiteral()).append(' ').append(what).append(" 无法识别\n");
                 } else if (!"CN".equals(country)) {

@@ -75,13 +75,20 @@ public final class CatalogsPart implements Part {
         catalogs = table(sash, "col.catalog", "col.label", "col.vendor", "col.bundle", "col.status");
         Composite bottom = new Composite(sash, SWT.NONE);
         bottom.setLayout(new GridLayout(1, false));
+        // the filter row wraps instead of clipping; long values (architecture lists) do not widen it
         Composite bar = new Composite(bottom, SWT.NONE);
-        bar.setLayout(new GridLayout(7, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        org.eclipse.swt.layout.RowLayout rl = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        rl.wrap = true;
+        rl.center = true;
+        rl.marginWidth = 0;
+        rl.marginHeight = 0;
+        rl.spacing = 8;
+        bar.setLayout(rl);
         category = combo(bar, "filter.category");
         architecture = combo(bar, "filter.architecture");
         vendor = combo(bar, "filter.vendor");
         count = new Label(bar, SWT.NONE);
-        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         products = table(bottom, "col.product.id", "col.vendor", "col.name", "col.category", "col.architecture",
                 "col.cpu.platform", "col.certified.os", "col.price", "col.lead.time");
         products.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -90,8 +97,16 @@ public final class CatalogsPart implements Part {
     }
 
     private Combo combo(Composite bar, String key) {
-        new Label(bar, SWT.NONE).setText(t(key));
-        Combo c = new Combo(bar, SWT.READ_ONLY);
+        Composite pair = new Composite(bar, SWT.NONE);
+        GridLayout gl = new GridLayout(2, false);
+        gl.marginWidth = 0;
+        gl.marginHeight = 0;
+        pair.setLayout(gl);
+        new Label(pair, SWT.NONE).setText(t(key));
+        Combo c = new Combo(pair, SWT.READ_ONLY);
+        GridData cd = new GridData();
+        cd.widthHint = 170;
+        c.setLayoutData(cd);
         c.setItems(t("filter.all"));
         c.select(0);
         c.addListener(SWT.Selection, e -> showProducts());

@@ -23,9 +23,11 @@ import org.origo.origin.api.OriginProfile;
  * What each component of an asset contributes to its verdict and what must be done about it.
  * The profile is asked about each component on its own (a detached one-component copy of the
  * asset): a component the profile would replace on its own needs the action of its kind (replace
- * the hardware, migrate the OS, swap the office suite, migrate the database, uninstall); the
- * others are kept when the asset's remaining components together are kept, else they need a check.
- * Nothing here is a second rule engine: every outcome comes from the installed profile.
+ * the hardware, migrate the OS, swap the office suite, migrate the database, uninstall). A
+ * component it keeps is kept. When the copy is only under review because the asset's other
+ * required parts are missing from it, the component is kept if its origin is known and needs a
+ * check if not (unknown is never domestic); a component no rule of the profile speaks about is
+ * not judged. Nothing here is a second rule engine: the outcomes come from the installed profile.
  */
 public final class ComponentActions {
 
@@ -44,48 +46,65 @@ public final class ComponentActions {
                 subjects.add(si);
             }
         }
-        List<VerdictOutcome> alone = new ArrayList<>();
-        Set<Object> notReplaced = new LinkedHashSet<>();
-        for (Object s : subjects) {
-            VerdictOutcome o = profile == null ? null : outcome(profile, asset, List.of(s));
-            alone.add(o);
-            if (o != VerdictOutcome.REPLACE) {
-                notReplaced.add(s);
-            }
-        }
-        VerdictOutcome rest = profile == null || notReplaced.isEmpty() ? null
-                : outcome(profile, asset, new ArrayList<>(notReplaced));
+        // what the profile says about the asset's kind with nothing recorded (e.g. "CPU not inventoried")
+        Verdict empty = profile == null ? null : verdict(profile, asset, List.of());
+        Set<String> baseline = empty == null ? Set.of() : new LinkedHashSet<>(empty.getRuleIds());
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            Object s = subjects.get(i);
-            VerdictOutcome o = alone.get(i);
-            if (o != null && o != VerdictOutcome.REPLACE && o != VerdictOutcome.KEEP) {
-                o = rest == VerdictOutcome.KEEP ? VerdictOutcome.KEEP : VerdictOutcome.REVIEW;
+        for (Object s : subjects) {
+            VerdictOutcome o = null;
+            Verdict alone = profile == null ? null : verdict(profile, asset, List.of(s));
+            if (alone != null) {
+                Set<String> own = new LinkedHashSet<>(alone.getRuleIds());
+                own.removeAll(baseline);
+                if (alone.getOutcome() == VerdictOutcome.REPLACE || alone.getOutcome() == VerdictOutcome.KEEP) {
+                    o = alone.getOutcome();
+                } else if (!own.isEmpty()) {
+                    // on its own the asset lacks required parts, so REVIEW says little: unknown origin is never domestic
+                    o = knownOrigin(s) ? VerdictOutcome.KEEP : VerdictOutcome.REVIEW;
+                }
+                // no rule of its own: the profile does not judge this component (e.g. ordinary software)
             }
-            rows.add(row(s, o));
+            rows.add(row(s, o, alone != null));
         }
+        // what needs doing first: replace, review, keep, then what the profile does not judge
+        rows.sort(java.util.Comparator.comparingInt(r -> r.outcome() == VerdictOutcome.REPLACE ? 0
+                : r.outcome() == VerdictOutcome.REVIEW ? 1 : r.outcome() == VerdictOutcome.KEEP ? 2 : 3));
         return rows;
     }
 
-    private static Row row(Object s, VerdictOutcome o) {
+    private static boolean knownOrigin(Object s) {
+        OriginFacts f = s instanceof Component c ? c.getOrigin() : ((SoftwareInstall) s).getTitle().getOrigin();
+        if (f == null) {
+            return false;
+        }
+        for (OriginFact x : f.getFacts()) {
+            if (x.getCountry() != null && !x.getCountry().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Row row(Object s, VerdictOutcome o, boolean judged) {
         if (s instanceof Component c) {
             String name = c.getProduct() != null && !c.getProduct().isEmpty() ? c.getProduct() : nz(c.getVendor());
             if (c.getVendor() != null && !c.getVendor().isEmpty() && !name.startsWith(c.getVendor())) {
                 name = c.getVendor() + " " + name;
             }
             return new Row("component." + c.getKind().getLiteral(), name.strip(), origin(c.getOrigin()), o,
-                    action(o, c.getKind(), null), c);
+                    judged ? action(o, c.getKind(), null) : "action.unclassified", c);
         }
         SoftwareTitle t = ((SoftwareInstall) s).getTitle();
         String name = nz(t.getName()) + (t.getVersion() == null || t.getVersion().isEmpty() ? "" : " " + t.getVersion());
         SoftwareCategory cat = t.getCategory() == null ? SoftwareCategory.OTHER : t.getCategory();
-        return new Row("category." + cat.getLiteral(), name, origin(t.getOrigin()), o, action(o, null, cat), s);
+        return new Row("category." + cat.getLiteral(), name, origin(t.getOrigin()), o,
+                judged ? action(o, null, cat) : "action.unclassified", s);
     }
 
     /** The message key of what must be done about a component with this outcome. */
     static String action(VerdictOutcome o, ComponentKind kind, SoftwareCategory category) {
         if (o == null) {
-            return "action.unclassified";
+            return "action.not.judged";
         }
         if (o == VerdictOutcome.KEEP) {
             return "action.keep";
@@ -111,7 +130,7 @@ public final class ComponentActions {
         };
     }
 
-    private static VerdictOutcome outcome(OriginProfile profile, Asset asset, List<Object> subjects) {
+    private static Verdict verdict(OriginProfile profile, Asset asset, List<Object> subjects) {
         Asset mini = OrigoFactory.eINSTANCE.createAsset();
         mini.setId(asset.getId());
         mini.setKind(asset.getKind());
@@ -128,8 +147,7 @@ public final class ComponentActions {
             }
         }
         try {
-            Verdict v = profile.evaluate(mini);
-            return v == null ? null : v.getOutcome();
+            return profile.evaluate(mini);
         } catch (RuntimeException e) {
             return null;
         }
