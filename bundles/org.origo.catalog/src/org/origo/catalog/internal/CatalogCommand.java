@@ -26,6 +26,7 @@ import org.origo.catalog.sdk.CatalogChecksums;
 import org.origo.catalog.sdk.CatalogProblem;
 import org.origo.catalog.sdk.CatalogReader;
 import org.origo.catalog.sdk.CatalogVerifier;
+import org.origo.core.BundleSources;
 import org.origo.core.Contributions;
 import org.origo.model.Catalog;
 import org.osgi.service.component.annotations.Component;
@@ -98,7 +99,7 @@ public class CatalogCommand implements OrigoCommand {
             Path p = ctx.path(f);
             List<CatalogProblem> problems = new ArrayList<>();
             List<Catalog> found = new ArrayList<>();
-            validate(p, problems, found);
+            validateDelivery(p, problems, found);
             List<Catalog> known = new ArrayList<>(found);
             known.addAll(installed(found));
             for (Catalog c : found) {
@@ -138,6 +139,43 @@ public class CatalogCommand implements OrigoCommand {
             }
         }
         return out;
+    }
+
+    /**
+     * Validates what a vendor delivers: a p2 repository (folder or zip) bundle by bundle, where the
+     * bundles that carry no catalog are other plug-ins and are left out; anything else as
+     * {@link #validate(Path, List, List)}.
+     */
+    static void validateDelivery(Path p, List<CatalogProblem> problems, List<Catalog> found) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        boolean repository = Files.isDirectory(p) ? !Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))
+                : !name.endsWith(".jar") && !name.endsWith(".json") && Files.isRegularFile(p) && !BundleSources.isBundleJar(p);
+        if (!repository) {
+            validate(p, problems, found);
+            return;
+        }
+        Text noCatalog = CatalogMessages.get("validate.no.catalog");
+        int catalogs = 0;
+        try (BundleSources s = BundleSources.open(p)) {
+            for (Path b : s.bundles()) {
+                List<CatalogProblem> mine = new ArrayList<>();
+                validate(b, mine, found);
+                if (mine.size() == 1 && noCatalog.equals(mine.get(0).message())) {
+                    continue;
+                }
+                catalogs++;
+                for (CatalogProblem pr : mine) {
+                    problems.add(new CatalogProblem(pr.file().replace(b.toString(), s.where(b)), pr.line(), pr.field(), pr.error(),
+                            pr.message()));
+                }
+            }
+        } catch (OrigoException e) {
+            problems.add(new CatalogProblem(p.toString(), -1, null, true, e.text()));
+            return;
+        }
+        if (catalogs == 0) {
+            problems.add(new CatalogProblem(p.toString(), -1, null, true, noCatalog));
+        }
     }
 
     /** Validates one JSON file, bundle jar or bundle folder; adds the catalogs that could be read. */

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.origo.api.OrigoException;
 import org.origo.api.Text;
 import org.origo.catalog.api.ReplacementCatalog;
+import org.origo.core.BundleSources;
 import org.origo.install.api.Candidate;
 import org.origo.install.api.Candidate.Trust;
 import org.origo.install.api.Change;
@@ -101,9 +102,12 @@ public class Installer implements PluginInstaller {
     }
 
     private List<Change> doInstall(Path source, TrustDecision decision) throws OrigoException {
-        try (Sources s = Sources.open(source)) {
+        try (BundleSources s = BundleSources.open(source)) {
             Map<String, Incoming> incoming = new LinkedHashMap<>();
-            for (Path jar : s.jars()) {
+            for (Path jar : s.bundles()) {
+                if (Files.isDirectory(jar)) {
+                    throw new OrigoException(InstallMessages.get("install.folder", jar), jar.toString(), -1, null, null);
+                }
                 Incoming in = read(jar);
                 Incoming other = incoming.get(in.symbolicName());
                 if (other == null || other.version().compareTo(in.version()) < 0) {
