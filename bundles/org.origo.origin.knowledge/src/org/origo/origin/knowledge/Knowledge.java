@@ -18,6 +18,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.origo.api.OrigoException;
 import org.origo.api.Text;
+import org.origo.model.AssetKind;
 import org.origo.model.OrigoFactory;
 import org.origo.model.Party;
 import org.origo.model.SoftwareCategory;
@@ -34,8 +35,8 @@ public final class Knowledge {
 
     private static final int CACHE_LIMIT = 200_000;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final String[] BUILT_IN = { "countries.json", "parties.json", "placeholders.json", "cpus.json", "os.json",
-            "software.json" };
+    private static final String[] BUILT_IN = { "countries.json", "parties.json", "makers.json", "placeholders.json", "cpus.json", "os.json",
+            "software.json", "kinds.json" };
     private static volatile Knowledge builtIn;
 
     private final Map<String, Party> byId;
@@ -48,6 +49,7 @@ public final class Knowledge {
     private final List<Matcher<CpuInfo>> cpus;
     private final List<Matcher<OsInfo>> systems;
     private final List<Matcher<TitleInfo>> titles;
+    private final List<Matcher<KindInfo>> kinds;
     private final Map<String, Optional<Party>> partyCache = new ConcurrentHashMap<>();
     private final Map<String, Optional<TitleInfo>> titleCache = new ConcurrentHashMap<>();
 
@@ -71,6 +73,7 @@ public final class Knowledge {
         this.cpus = List.copyOf(b.cpus);
         this.systems = List.copyOf(b.systems);
         this.titles = List.copyOf(b.titles);
+        this.kinds = List.copyOf(b.kinds);
     }
 
     /** The knowledge shipped in this bundle (loaded once). */
@@ -273,6 +276,25 @@ public final class Knowledge {
     }
 
     /**
+     * The kind of asset a maker or product line stands for, for inventories that do not record it:
+     * model patterns first, then the maker alone.
+     *
+     * @param vendorPartyId canonical party id of the system maker, or null
+     * @param product       product line or model as recorded, or null
+     */
+    public Optional<KindInfo> kind(String vendorPartyId, String product) {
+        Probe probe = new Probe(vendorPartyId, product, null, null, null, null);
+        for (int strength = 2; strength >= 1; strength--) {
+            for (Matcher<KindInfo> m : kinds) {
+                if (m.matches(probe, strength)) {
+                    return Optional.of(m.info);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The LoongArch ABI generation: {@code new-world} (ABI 2.0, upstream kernel and toolchains) or
      * {@code old-world} (ABI 1.0 of the first 3A5000 systems), from the recorded ABI field or the
      * architecture name ({@code loong64} is the new-world port name); null when the inventory cannot tell.
@@ -378,6 +400,8 @@ public final class Knowledge {
         private final List<Node> pendingCpus = new ArrayList<>();
         private final List<Node> pendingOs = new ArrayList<>();
         private final List<Node> pendingTitles = new ArrayList<>();
+        private final List<Node> pendingKinds = new ArrayList<>();
+        private final List<Matcher<KindInfo>> kinds = new ArrayList<>();
         private final List<Matcher<CpuInfo>> cpus = new ArrayList<>();
         private final List<Matcher<OsInfo>> systems = new ArrayList<>();
         private final List<Matcher<TitleInfo>> titles = new ArrayList<>();
@@ -429,6 +453,10 @@ public final class Knowledge {
             case "origo-software/1":
                 root.requireObject(Set.of("format", "titles", "comment"));
                 pendingTitles.addAll(root.array("titles", true));
+                break;
+            case "origo-kinds/1":
+                root.requireObject(Set.of("format", "kinds", "comment"));
+                pendingKinds.addAll(root.array("kinds", true));
                 break;
             default:
                 throw root.get("format").error("data.bad.format", format);
@@ -507,6 +535,15 @@ public final class Knowledge {
                 TitleInfo info = new TitleInfo(n.string("id", true), n.string("name", true), ref(n, "publisher", true), category,
                         n.string("source", true), confidence(n));
                 titles.add(new Matcher<>(info, alternatives(n)));
+            }
+            for (Node n : pendingKinds) {
+                n.requireObject(Set.of("id", "kind", "when", "source"));
+                String k = n.string("kind", true);
+                AssetKind kind = AssetKind.get(k);
+                if (kind == null || kind == AssetKind.UNKNOWN) {
+                    throw n.get("kind").error("data.bad.kind", k, AssetKind.VALUES.toString());
+                }
+                kinds.add(new Matcher<>(new KindInfo(n.string("id", true), kind, n.string("source", true)), alternatives(n)));
             }
             return new Knowledge(this);
         }

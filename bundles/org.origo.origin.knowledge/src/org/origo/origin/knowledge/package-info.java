@@ -4,5 +4,5 @@
  * instruction-set licensor, operating system lineages and well-known software titles. The data lives
  * in JSON files inside the bundle ({@code data/}), validated on load.
  */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.origo.origin.knowledge;

@@ -1,8 +1,6 @@
 package org.origo.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,16 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.origo.api.OrigoException;
 import org.origo.cli.internal.Cli;
-import org.origo.cli.internal.commands.BundleInspector;
-import org.origo.cli.internal.commands.BundleInstaller;
 import org.origo.cli.tests.fixtures.FixtureCommand;
 import org.origo.cli.tests.fixtures.ThrowingCommand;
 import org.origo.core.Contributions;
@@ -83,8 +77,9 @@ class PluginLifecycleTest {
     void installedBundleContributesAtOnceAndUninstallRemovesIt() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.fixture", FixtureCommand.class.getName(), "fixture", null, false);
         assertTrue(contributions.command("fixture").isEmpty());
-        String installed = run(0, "--lang", "en", "install", jar.toString());
-        assertTrue(installed.contains("Installed com.example.origo.fixture 1.0.0 (unsigned)"), installed);
+        String installed = run(0, "--lang", "en", "install", "--accept-unsigned", jar.toString());
+        assertTrue(installed.contains("Installed com.example.origo.fixture 1.0.0 (accepted unsigned)")
+                && installed.contains("The acceptance is recorded in"), installed);
         assertTrue(waitFor(() -> contributions.command("fixture").isPresent()), "the new command is registered");
         assertTrue(run(0, "fixture").contains("fixture ran"));
         assertTrue(run(0, "bundles").contains("command fixture"));
@@ -98,7 +93,7 @@ class PluginLifecycleTest {
     void commandWaitingForItsConfigurationDoesNotHoldUpTheStart() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.configured", FixtureCommand.class.getName(), "configured", null,
                 " configuration-policy=\"require\"");
-        run(0, "install", jar.toString());
+        run(0, "install", "--accept-unsigned", jar.toString());
         try {
             long start = System.nanoTime();
             org.origo.cli.internal.Cli.awaitCommands(context, contributions);
@@ -112,33 +107,29 @@ class PluginLifecycleTest {
     }
 
     @Test
-    void contributionWhoseActivationThrowsIsReportedAndTheRestWorks() throws Exception {
+    void contributionWhoseActivationThrowsIsRefusedAndListedAsFailed() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.broken", ThrowingCommand.class.getName(), "throwing", null, true);
-        run(0, "install", jar.toString());
-        try {
-            String listing = run(0, "bundles", "--failed");
-            assertTrue(listing.contains("com.example.origo.broken"), listing);
-            assertTrue(listing.contains("FAILED") && listing.contains("catalog data file is missing"), listing);
-            assertTrue(contributions.command("throwing").isEmpty());
-            // the host goes on: other commands run
-            assertTrue(run(0, "bundles").contains("command bundles"));
-            var state = BundleInspector.inspect(context, false).stream()
-                    .filter(s -> s.bundle().getSymbolicName().equals("com.example.origo.broken")).findFirst().orElseThrow();
-            assertTrue(state.failed());
-        } finally {
-            run(0, "uninstall", "com.example.origo.broken");
-        }
+        String refused = run(1, "--lang", "en", "install", "--accept-unsigned", jar.toString());
+        assertTrue(refused.contains("failed to activate") && refused.contains("Nothing was installed"), refused);
+        assertTrue(Arrays.stream(context.getBundles()).noneMatch(b -> "com.example.origo.broken".equals(b.getSymbolicName())));
+        String listing = run(0, "--lang", "en", "bundles", "--failed");
+        assertTrue(listing.contains("Refused installations") && listing.contains(jar.toString())
+                && listing.contains("catalog data file is missing"), listing);
+        assertTrue(run(0, "--lang", "zh", "bundles", "--failed").contains("被拒绝的安装"));
+        assertTrue(contributions.command("throwing").isEmpty());
+        // the host goes on: other commands run
+        assertTrue(run(0, "bundles").contains("command bundles"));
     }
 
     @Test
     void bundleWithMissingDependencyIsRefusedAndLeavesNothing() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.orphan", FixtureCommand.class.getName(), "orphan",
                 "com.example.nowhere;version=\"[1.0,2)\"", false);
-        String refused = run(1, "--lang", "en", "install", jar.toString());
+        String refused = run(1, "--lang", "en", "install", "--accept-unsigned", jar.toString());
         assertTrue(refused.contains("com.example.origo.orphan cannot be resolved") && refused.contains("com.example.nowhere")
                 && refused.contains("Nothing was installed"), refused);
         assertTrue(Arrays.stream(context.getBundles()).noneMatch(b -> "com.example.origo.orphan".equals(b.getSymbolicName())));
-        String zh = run(1, "--lang", "zh", "install", jar.toString());
+        String zh = run(1, "--lang", "zh", "install", "--accept-unsigned", jar.toString());
         assertTrue(zh.contains("未安装任何内容"), zh);
     }
 
@@ -151,7 +142,7 @@ class PluginLifecycleTest {
     }
 
     @Test
-    void signedBundleShowsItsSignerAndTamperingIsDetected() throws Exception {
+    void signedBundleInstallsOnlyOnceItsSignerIsTrustedAndTamperingIsRefused() throws Exception {
         Path jar = TestBundles.bundle(dir, "com.example.origo.signed", FixtureCommand.class.getName(), "signed", null, false);
         Path keystore = dir.resolve("vendor.p12");
         String bin = Path.of(System.getProperty("java.home"), "bin").toString();
@@ -160,44 +151,47 @@ class PluginLifecycleTest {
                 "-dname", "CN=Example Catalog Vendor, O=Example, C=CN");
         exec(bin + "/jarsigner", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
                 jar.toString(), "vendor");
-        BundleInstaller.Signature sig = invokeVerify(jar);
-        assertTrue(sig.signed());
-        assertTrue(sig.signer().contains("CN=Example Catalog Vendor"), sig.signer());
-        assertFalse(sig.expired());
+        Path cert = dir.resolve("vendor.pem");
+        exec(bin + "/keytool", "-exportcert", "-rfc", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass",
+                "changeit", "-alias", "vendor", "-file", cert.toString());
 
-        // change one signed entry after signing
-        Path tampered = dir.resolve("tampered.jar");
-        try (var in = new java.util.zip.ZipFile(jar.toFile());
-                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
-            for (var e : java.util.Collections.list(in.entries())) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                byte[] data = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals("readme.txt")) {
-                    data = "a changed plug-in\n".getBytes(StandardCharsets.UTF_8);
+        String untrusted = run(1, "--lang", "en", "install", jar.toString());
+        assertTrue(untrusted.contains("signed by CN=Example Catalog Vendor") && untrusted.contains("not in the trust store"),
+                untrusted);
+        String added = run(0, "--lang", "en", "trust", "add", cert.toString());
+        assertTrue(added.contains("Trusted CN=Example Catalog Vendor"), added);
+        String fingerprint = added.lines().filter(l -> l.contains("SHA-256")).findFirst().orElseThrow().trim().substring(8);
+        assertTrue(fingerprint.matches("([0-9A-F]{2}:){31}[0-9A-F]{2}"), fingerprint);
+        assertTrue(run(0, "trust", "list").contains(fingerprint));
+        try {
+            String installed = run(0, "--lang", "en", "install", jar.toString());
+            assertTrue(installed.contains("Installed com.example.origo.signed 1.0.0 (signed by CN=Example Catalog Vendor"), installed);
+            run(0, "uninstall", "com.example.origo.signed");
+
+            // change one signed entry after signing: refused even when unsigned content is accepted
+            Path tampered = dir.resolve("tampered.jar");
+            try (var in = new java.util.zip.ZipFile(jar.toFile());
+                    var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(tampered))) {
+                for (var e : java.util.Collections.list(in.entries())) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    byte[] data = in.getInputStream(e).readAllBytes();
+                    if (e.getName().equals("readme.txt")) {
+                        data = "a changed plug-in\n".getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.write(data);
+                    out.closeEntry();
                 }
-                out.write(data);
-                out.closeEntry();
             }
+            String refused = run(1, "--lang", "en", "install", "--accept-unsigned", tampered.toString());
+            assertTrue(refused.contains("does not match its signature"), refused);
+        } finally {
+            String removed = run(0, "--lang", "en", "trust", "remove", fingerprint.substring(0, 11));
+            assertTrue(removed.contains("No longer trusted"), removed);
         }
-        String refused = run(1, "install", tampered.toString());
-        assertTrue(refused.contains("does not match its signature"), refused);
-
         Path unsigned = TestBundles.bundle(dir, "com.example.origo.unsigned", FixtureCommand.class.getName(), "unsigned", null,
                 false);
-        assertTrue(run(1, "install", "--require-signed", unsigned.toString()).contains("is not signed"));
-    }
-
-    private static BundleInstaller.Signature invokeVerify(Path jar) throws Exception {
-        var m = BundleInstaller.class.getDeclaredMethod("verify", Path.class);
-        m.setAccessible(true);
-        try {
-            return (BundleInstaller.Signature) m.invoke(null, jar);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof OrigoException oe) {
-                throw new AssertionError(oe.describe(Locale.ENGLISH), oe);
-            }
-            throw e;
-        }
+        assertTrue(run(1, "--lang", "en", "install", unsigned.toString()).contains("is unsigned"));
+        assertTrue(run(1, "--lang", "zh", "install", unsigned.toString()).contains("未签名"));
     }
 
     private static void exec(String... cmd) throws Exception {

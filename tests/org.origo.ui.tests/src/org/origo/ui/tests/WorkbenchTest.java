@@ -295,6 +295,21 @@ class WorkbenchTest {
         assertFalse(rowsOf(catalogs.catalogs()).stream().anyMatch(r -> r.startsWith("sample-kaitian")));
         assertTrue(rowsOf(catalogs.catalogs()).stream().anyMatch(r -> r.startsWith("test-greatwall")));
 
+        // unsigned: the trust question comes first; refusing installs nothing
+        java.util.List<org.origo.install.api.Candidate> asked = new java.util.ArrayList<>();
+        plugins.trustDecision(untrusted -> {
+            asked.addAll(untrusted);
+            return false;
+        });
+        int bundlesBefore = ctx.getBundles().length;
+        plugins.install(jar);
+        UiTestSupport.waitUntil(display, "refused", () -> !wb.jobs().busy());
+        assertTrue(String.valueOf(wb.lastError()).contains("--accept-unsigned"), wb.lastError());
+        assertEquals(bundlesBefore, ctx.getBundles().length);
+        assertEquals(1, asked.size());
+        assertEquals(org.origo.install.api.Candidate.Trust.UNSIGNED, asked.get(0).trust());
+        assertEquals("org.origo.sample.catalog", asked.get(0).symbolicName());
+        plugins.trustDecision(untrusted -> true);
         plugins.install(jar);
         Contributions c = services.contributions();
         UiTestSupport.waitUntil(display, "catalog service", () -> UiTestSupport.registryHas(c, "catalog", "sample-kaitian"));

@@ -1,5 +1,7 @@
 package org.origo.cli.internal.commands;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -178,7 +180,17 @@ public class AssessCommand extends BaseCommand {
         } finally {
             pool.shutdownNow();
             // whatever cannot be deleted stays as a hidden .reports-* folder, which nothing reads
-            BundleInstaller.deleteTree(staging);
+            removeStaging(staging);
+        }
+    }
+
+    private static void removeStaging(Path staging) {
+        try (var walk = Files.walk(staging)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // left as a hidden folder
         }
     }
 

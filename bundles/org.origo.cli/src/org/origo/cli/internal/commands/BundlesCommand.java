@@ -21,6 +21,13 @@ public class BundlesCommand extends BaseCommand {
     @Reference
     Contributions contributions;
 
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile org.origo.install.api.PluginInstaller installer;
+
+    /** How many refused installations are listed. */
+    private static final int REFUSALS_SHOWN = 10;
+
     private BundleContext context;
 
     @Activate
@@ -87,6 +94,17 @@ public class BundlesCommand extends BaseCommand {
                 if (c.problem() != null) {
                     ctx.out().println("    " + msg("bundles.component", c.name(), c.state(), c.problem()).in(ctx.locale()));
                 }
+            }
+        }
+        org.origo.install.api.PluginInstaller i = installer;
+        List<org.origo.install.api.Refusal> refusals = i == null ? List.of() : i.refusals();
+        if (!refusals.isEmpty()) {
+            ctx.out().println();
+            ctx.println(msg("bundles.refused.title"));
+            for (org.origo.install.api.Refusal r : refusals.subList(0, Math.min(REFUSALS_SHOWN, refusals.size()))) {
+                String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT)
+                        .format(r.at().atZone(java.time.ZoneId.systemDefault()));
+                ctx.out().println("  " + msg("bundles.refused", at, r.source(), r.reason().in(ctx.locale())).in(ctx.locale()));
             }
         }
         ctx.out().println();

@@ -3,7 +3,10 @@ package org.origo.inventory.dmidecode.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.origo.api.OrigoException;
@@ -73,6 +76,7 @@ public class DmidecodeImporter implements InventoryImporter {
         Asset a = Parts.asset(null);
         int blocks = 0;
         long line = 0;
+        List<Block> unpopulated = new ArrayList<>(2);
         try (InputStream in = source.open();
                 Lines lines = new Lines(Encodings.reader(in, Encodings.detect(source.head(4096))))) {
             Block b = null;
@@ -82,7 +86,7 @@ public class DmidecodeImporter implements InventoryImporter {
                 line = lines.lineNumber();
                 if (l.startsWith("Handle 0x")) {
                     if (b != null) {
-                        apply(b, a, context);
+                        apply(b, a, context, unpopulated);
                     }
                     b = new Block();
                     b.line = line;
@@ -125,7 +129,7 @@ public class DmidecodeImporter implements InventoryImporter {
                 b.props.putIfAbsent(key, value);
             }
             if (b != null) {
-                apply(b, a, context);
+                apply(b, a, context, unpopulated);
             }
         } catch (IOException e) {
             throw new OrigoException(DmidecodeMessages.get("dmi.unreadable", e.getMessage()), file, line, null, e);
@@ -133,11 +137,12 @@ public class DmidecodeImporter implements InventoryImporter {
         if (blocks == 0) {
             throw new OrigoException(DmidecodeMessages.get("dmi.empty"), file, 1, null, null);
         }
+        runningCpu(a, unpopulated, context);
         finish(a);
         sink.accept(a, 1);
     }
 
-    private static void apply(Block b, Asset a, ImportContext ctx) {
+    private static void apply(Block b, Asset a, ImportContext ctx, List<Block> unpopulated) {
         switch (b.type) {
         case 0: {
             Component f = Parts.add(a, ComponentKind.FIRMWARE, b.get("Vendor"), null);
@@ -184,18 +189,10 @@ public class DmidecodeImporter implements InventoryImporter {
         case 4: {
             String status = b.get("Status");
             if (status != null && status.startsWith("Unpopulated")) {
-                ctx.problem(Severity.INFO, b.line, "Processor Information",
-                        DmidecodeMessages.get("dmi.unpopulated", String.valueOf(b.get("Socket Designation"))));
+                unpopulated.add(b);
                 break;
             }
-            String vendor = b.get("Manufacturer");
-            Component p = Parts.add(a, ComponentKind.CPU, vendor, b.get("Version"));
-            String cpuid = Parts.cpuVendorOf(vendor) != null ? vendor : null;
-            p.setVendorId(cpuid);
-            int cores = Parts.leadingInt(b.get("Core Count"));
-            if (cores > 0) {
-                p.setCores(cores);
-            }
+            cpu(a, b);
             break;
         }
         case 17: {
@@ -219,6 +216,46 @@ public class DmidecodeImporter implements InventoryImporter {
         default:
             break;
         }
+    }
+
+    private static Component cpu(Asset a, Block b) {
+        String vendor = b.get("Manufacturer");
+        Component p = Parts.add(a, ComponentKind.CPU, vendor, b.get("Version"));
+        String cpuid = Parts.cpuVendorOf(vendor) != null ? vendor : null;
+        p.setVendorId(cpuid);
+        int cores = Parts.leadingInt(b.get("Core Count"));
+        if (cores > 0) {
+            p.setCores(cores);
+        }
+        return p;
+    }
+
+    /**
+     * Sockets marked "Unpopulated" are empty, except on firmware such as coreboot that writes the
+     * running processor with that status: when no populated processor was recorded, the first
+     * unpopulated record that names a maker or model is the CPU of the machine.
+     */
+    private static void runningCpu(Asset a, List<Block> unpopulated, ImportContext ctx) {
+        boolean haveCpu = Parts.first(a, ComponentKind.CPU) != null;
+        boolean used = false;
+        for (Block b : unpopulated) {
+            String socket = String.valueOf(b.get("Socket Designation"));
+            if (!haveCpu && !used && (named(b.get("Version")) || named(b.get("Manufacturer")))) {
+                cpu(a, b);
+                used = true;
+                ctx.problem(Severity.INFO, b.line, "Processor Information", DmidecodeMessages.get("dmi.unpopulated.running", socket));
+            } else {
+                ctx.problem(Severity.INFO, b.line, "Processor Information", DmidecodeMessages.get("dmi.unpopulated", socket));
+            }
+        }
+    }
+
+    private static boolean named(String v) {
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        String l = v.trim().toLowerCase(Locale.ROOT);
+        return !(l.equals("not specified") || l.equals("unknown") || l.equals("<out of spec>") || l.equals("<bad index>"));
     }
 
     /** The kind from the virtual platform when the system is a guest; the hypervisor recorded. */

@@ -14,6 +14,7 @@ import org.origo.api.Text;
 import org.origo.model.Asset;
 import org.origo.model.AssetKind;
 import org.origo.model.Component;
+import org.origo.model.ComponentKind;
 import org.origo.model.OriginFact;
 import org.origo.model.OriginFacts;
 import org.origo.model.OriginRole;
@@ -25,6 +26,7 @@ import org.origo.model.SoftwareInstall;
 import org.origo.model.SoftwareTitle;
 import org.origo.model.Verdict;
 import org.origo.model.VerdictOutcome;
+import org.origo.origin.knowledge.KindInfo;
 import org.origo.origin.knowledge.Knowledge;
 import org.origo.origin.rules.Outcome;
 import org.origo.origin.rules.Rule;
@@ -76,13 +78,53 @@ public final class Engine {
 
     /** Evaluates one asset: sets origin facts on its components and titles, returns a new detached verdict. */
     public Verdict evaluate(Asset asset) {
-        AssetKind kind = asset.getKind() == null ? AssetKind.UNKNOWN : asset.getKind();
-        Basis basis = rules.basis(kind);
+        AssetKind recordedKind = asset.getKind() == null ? AssetKind.UNKNOWN : asset.getKind();
         Project project = project(asset);
-        List<Subject> subjects = new ArrayList<>(asset.getComponents().size() + asset.getSoftware().size());
-        StringBuilder signature = new StringBuilder(64).append(kind.getValue()).append(':');
-        for (Component c : asset.getComponents()) {
+        int n = asset.getComponents().size();
+        Subject[] resolved = new Subject[n];
+        Subject system = null;
+        Subject board = null;
+        for (int i = 0; i < n; i++) {
+            Component c = asset.getComponents().get(i);
             Subject s = resolver.component(c);
+            resolved[i] = s;
+            if (system == null && ComponentKind.SYSTEM.getName().equals(s.kind)) {
+                system = s;
+            } else if (board == null && ComponentKind.BOARD.getName().equals(s.kind)) {
+                board = s;
+            }
+        }
+        // a technician's fallback: a placeholder or empty system maker is read from the mainboard
+        Subject brand = resolver.boardFallback(system, board);
+        if (brand != null) {
+            for (int i = 0; i < n; i++) {
+                if (resolved[i] == system) {
+                    resolved[i] = brand;
+                }
+            }
+            system = brand;
+        }
+        KindInfo inferred = null;
+        AssetKind kind = recordedKind;
+        if (kind == AssetKind.UNKNOWN && system != null) {
+            inferred = knowledge.kind(system.party == null ? null : system.party.getId(), system.product).orElse(null);
+            if (inferred == null && system.product != null && system.raw != null) {
+                inferred = knowledge.kind(null, system.raw + " " + system.product).orElse(null);
+            }
+            if (inferred != null) {
+                kind = inferred.kind();
+            }
+        }
+        Basis basis = rules.basis(kind);
+        List<Subject> subjects = new ArrayList<>(n + asset.getSoftware().size() + 1);
+        StringBuilder signature = new StringBuilder(64).append(kind.getValue()).append(inferred == null ? ':' : '~');
+        if (brand != null && !containsSame(List.of(resolved), brand)) {
+            subjects.add(brand);
+            signature.append(brand.seq).append(',');
+        }
+        for (int i = 0; i < n; i++) {
+            Component c = asset.getComponents().get(i);
+            Subject s = resolved[i];
             OriginFacts of = origin(project, s);
             if (c.getOrigin() != of) {
                 c.setOrigin(of);
@@ -109,10 +151,13 @@ public final class Engine {
                 signature.append(s.seq).append(',');
             }
         }
+        if (inferred != null) {
+            signature.append('#').append(inferred.id()).append('@').append(system.seq);
+        }
         String sig = signature.toString();
         Result r = results.get(sig);
         if (r == null) {
-            r = decide(kind, basis, subjects);
+            r = decide(kind, basis, subjects, inferred == null ? null : inferredNote(inferred, system));
             if (results.size() < CACHE_LIMIT) {
                 Result prev = results.putIfAbsent(sig, r);
                 if (prev != null) {
@@ -147,7 +192,17 @@ public final class Engine {
         return basis.key().contains(s.kind);
     }
 
-    private Result decide(AssetKind kind, Basis basis, List<Subject> recorded) {
+    /** The sentence saying which kind the engine took the asset for, and from what. */
+    private static Text inferredNote(KindInfo inferred, Subject system) {
+        Text kind = RulesMessages.get("asset." + inferred.kind().getName());
+        String from = system.party != null ? system.party.getName() : system.raw != null ? system.raw : "";
+        String fromZh = system.party != null && system.party.getNameZh() != null ? system.party.getNameZh() : from;
+        String model = system.product == null ? "" : " " + system.product;
+        return new Text(RulesMessages.get("engine.kind.inferred", kind.en(), from + model).en(),
+                RulesMessages.get("engine.kind.inferred", kind.zh(), fromZh + model).zh());
+    }
+
+    private Result decide(AssetKind kind, Basis basis, List<Subject> recorded, Text kindNote) {
         List<Subject> subjects = new ArrayList<>(recorded);
         Set<String> present = new LinkedHashSet<>();
         Set<SoftwareCategory> presentCategories = new LinkedHashSet<>();
@@ -248,6 +303,10 @@ public final class Engine {
         StringBuilder zh = new StringBuilder(lead.zh());
         en.append(' ').append(String.join("; ", itemsEn)).append('.');
         zh.append(String.join("；", itemsZh)).append('。');
+        if (kindNote != null) {
+            en.append(' ').append(kindNote.en());
+            zh.append(kindNote.zh());
+        }
         if (!missingEn.isEmpty()) {
             en.append(' ').append(RulesMessages.get("engine.not.inventoried", String.join(", ", missingEn)).en());
             zh.append(RulesMessages.get("engine.not.inventoried", String.join("、", missingZh)).zh());
@@ -265,6 +324,12 @@ public final class Engine {
     }
 
     private String message(Decision d, boolean zh) {
+        String m = ruleMessage(d, zh);
+        Text note = d.subject.note;
+        return note == null ? m : m + (zh ? "（" + note.zh() + "）" : " (" + note.en() + ")");
+    }
+
+    private String ruleMessage(Decision d, boolean zh) {
         if (d.rule == null) {
             Text t = RulesMessages.get("engine.no.rule", RulesMessages.get("kind." + d.subject.kind).en(),
                     d.subject.product == null ? "" : d.subject.product);

@@ -2,6 +2,7 @@ package org.origo.origin.rules.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.origo.api.Text;
 import org.origo.model.OriginRole;
 import org.origo.model.Party;
 import org.origo.model.SoftwareCategory;
@@ -53,9 +54,17 @@ public final class Subject {
     final OsInfo os;
     final TitleInfo title;
     final SoftwareCategory category;
+    /** How the engine arrived at this subject when it is a technician's fallback (null when recorded as is). */
+    final Text note;
 
     Subject(String key, String kind, Status status, Party party, OriginRole role, String product, String raw, CpuInfo cpu, String abi,
             OsInfo os, TitleInfo title, SoftwareCategory category) {
+        this(key, kind, status, party, role, product, raw, cpu, abi, os, title, category, null);
+    }
+
+    Subject(String key, String kind, Status status, Party party, OriginRole role, String product, String raw, CpuInfo cpu, String abi,
+            OsInfo os, TitleInfo title, SoftwareCategory category, Text note) {
+        this.note = note;
         this.key = key;
         this.factsKey = key.replace('\u0001', '|');
         this.kind = kind;

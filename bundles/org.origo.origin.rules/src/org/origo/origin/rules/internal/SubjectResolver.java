@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.origo.api.Text;
 import org.origo.model.Component;
 import org.origo.model.ComponentKind;
 import org.origo.model.OriginRole;
@@ -15,6 +16,7 @@ import org.origo.origin.knowledge.Knowledge;
 import org.origo.origin.knowledge.OsInfo;
 import org.origo.origin.knowledge.TitleInfo;
 import org.origo.origin.rules.internal.Subject.Status;
+import org.origo.origin.rules.internal.i18n.RulesMessages;
 
 /**
  * Turns recorded components and software titles into {@link Subject}s using the origin knowledge.
@@ -61,6 +63,33 @@ public final class SubjectResolver {
     public Subject notInventoried(String kind) {
         return cached("NOT_INVENTORIED" + SEP + kind,
                 k -> new Subject(k, kind, Status.NOT_INVENTORIED, null, null, null, null, null, null, null, null, null));
+    }
+
+    /**
+     * The system brand read from the mainboard when the system maker is a placeholder or empty (or no
+     * system is recorded) and the mainboard maker is known, as a technician would; null otherwise.
+     * The subject carries a note saying so, which the explanation repeats.
+     */
+    public Subject boardFallback(Subject system, Subject board) {
+        if (board == null || board.status != Status.IDENTIFIED || firmwareOnly(board.party)) {
+            return null;
+        }
+        if (system != null && system.status != Status.PLACEHOLDER && system.status != Status.MISSING) {
+            return null;
+        }
+        String key = "BOARD-AS-SYSTEM" + SEP + (system == null ? "" : system.key) + SEP + board.key;
+        return cached(key, k -> {
+            Text note = system == null ? RulesMessages.get("engine.brand.from.board.none")
+                    : RulesMessages.get("engine.brand.from.board", system.raw == null ? "" : system.raw);
+            String product = system != null && system.product != null ? system.product : board.product;
+            return new Subject(k, ComponentKind.SYSTEM.getName(), Status.IDENTIFIED, board.party, OriginRole.BRAND_OWNER, product,
+                    board.raw, null, null, null, null, null, note);
+        });
+    }
+
+    /** A firmware kit maker (AMI, Insyde, Phoenix) in the mainboard field is a kit default, not the maker of the board. */
+    private static boolean firmwareOnly(Party p) {
+        return p == null || p.getRoles().isEmpty() || p.getRoles().stream().allMatch("firmware"::equals);
     }
 
     private Subject cached(String key, java.util.function.Function<String, Subject> build) {

@@ -21,7 +21,10 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.origo.core.Contributions;
 import org.origo.ui.internal.Part;
 import org.origo.ui.internal.Workbench;
-import org.origo.ui.internal.services.BundleInstaller;
+import org.origo.install.api.Change;
+import org.origo.install.api.PluginInstaller;
+import org.origo.install.api.TrustDecision;
+import org.origo.ui.internal.services.TrustPrompt;
 import org.origo.ui.internal.widgets.VirtualGrid;
 import org.origo.ui.internal.i18n.UiMessages;
 import org.osgi.framework.Bundle;
@@ -112,13 +115,42 @@ public final class PluginsPart implements Part {
         return sel.length == 0 || sel[0] >= bundleNames.size() ? null : bundleNames.get(sel[0]);
     }
 
+    /** Asked when bundles are unsigned or signed by an untrusted signer; the trust dialog unless set otherwise. */
+    private TrustDecision trustDecision;
+
+    public void trustDecision(TrustDecision decision) {
+        this.trustDecision = decision;
+    }
+
+    /** The one plug-in installer (shared with the command line), or an error naming what is missing. */
+    private PluginInstaller installer() throws org.origo.api.OrigoException {
+        org.osgi.framework.BundleContext ctx = wb.services().context();
+        org.osgi.framework.ServiceReference<PluginInstaller> ref = ctx.getServiceReference(PluginInstaller.class);
+        if (ref == null) {
+            Bundle b = org.osgi.framework.FrameworkUtil.getBundle(PluginInstaller.class);
+            try {
+                if (b != null) {
+                    b.start(Bundle.START_ACTIVATION_POLICY);
+                }
+            } catch (org.osgi.framework.BundleException e) {
+                // reported below
+            }
+            ref = ctx.getServiceReference(PluginInstaller.class);
+        }
+        PluginInstaller i = ref == null ? null : ctx.getService(ref);
+        if (i == null) {
+            throw new org.origo.api.OrigoException(UiMessages.text("install.no.installer"));
+        }
+        return i;
+    }
+
     /** Installs in the background; the tables follow through the service events. */
     public void install(Path source) {
-        BundleInstaller installer = new BundleInstaller(wb.services().context());
-        wb.run(t("plugins.install.job", source), progress -> installer.install(source), installed -> {
+        TrustDecision decision = trustDecision != null ? trustDecision : new TrustPrompt(wb.getShell());
+        wb.run(t("plugins.install.job", source), progress -> installer().install(source, decision), installed -> {
             List<String> names = new ArrayList<>();
-            for (Bundle b : installed) {
-                names.add(b.getSymbolicName() + " " + b.getVersion());
+            for (Change c : installed) {
+                names.add(c.symbolicName() + " " + c.to());
             }
             wb.status(t("plugins.installed", String.join(", ", names)));
             refresh();
@@ -126,9 +158,8 @@ public final class PluginsPart implements Part {
     }
 
     public void uninstall(String symbolicName) {
-        BundleInstaller installer = new BundleInstaller(wb.services().context());
         wb.run(t("plugins.uninstall.job", symbolicName), progress -> {
-            installer.uninstall(symbolicName);
+            installer().uninstall(symbolicName);
             return symbolicName;
         }, name -> {
             wb.status(t("plugins.uninstalled", name));
@@ -149,7 +180,12 @@ public final class PluginsPart implements Part {
         }
         Map<String, org.origo.api.Text> failures = registry.failureTexts();
         Map<String, org.origo.api.Text> warnings = registry.warnings();
-        BundleInstaller installer = new BundleInstaller(wb.services().context());
+        java.util.Set<String> plugins = new java.util.HashSet<>();
+        try {
+            plugins.addAll(installer().installed());
+        } catch (org.origo.api.OrigoException e) {
+            // without the installer every bundle is the product's own
+        }
         List<String[]> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int selectedRow = -1;
@@ -179,7 +215,7 @@ public final class PluginsPart implements Part {
             if (name.equals(selected)) {
                 selectedRow = rows.size();
             }
-            rows.add(new String[] { name, b.getVersion().toString(), state(b) + (installer.isProtected(b) ? " " + t("plugins.protected") : ""),
+            rows.add(new String[] { name, b.getVersion().toString(), state(b) + (plugins.contains(name + " " + b.getVersion()) ? "" : " " + t("plugins.protected")),
                     n == 0 ? "" : String.valueOf(n), String.join("; ", problems) });
             names.add(name);
         }

@@ -181,6 +181,12 @@ class CommandsTest {
             }
         };
         var ctx = Services.context();
+        // the real inventory service (present for the dmidecode importer) steps aside for the double
+        org.osgi.framework.Bundle inventory = java.util.Arrays.stream(ctx.getBundles())
+                .filter(b -> "org.origo.inventory".equals(b.getSymbolicName())).findFirst().orElse(null);
+        if (inventory != null) {
+            inventory.stop(org.osgi.framework.Bundle.STOP_TRANSIENT);
+        }
         var r1 = ctx.registerService(org.origo.inventory.api.InventoryService.class, importer, null);
         var props = new java.util.Hashtable<String, Object>();
         props.put(org.origo.report.api.ReportRenderer.PROP_FORMAT, "csv");
@@ -205,6 +211,9 @@ class CommandsTest {
             assertTrue(again.describe(Locale.ENGLISH).contains("already holds a project"), again.describe(Locale.ENGLISH));
         } finally {
             r1.unregister();
+            if (inventory != null) {
+                inventory.start(org.osgi.framework.Bundle.START_TRANSIENT | org.osgi.framework.Bundle.START_ACTIVATION_POLICY);
+            }
             r2.unregister();
         }
     }

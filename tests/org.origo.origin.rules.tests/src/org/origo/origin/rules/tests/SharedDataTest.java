@@ -27,7 +27,7 @@ class SharedDataTest {
     /** file → cn-2020 verdict | any_us | English fragment | Chinese fragment | us-fcc-covered verdict. */
     private static final String[] EXPECTED = {
             // dmidecode (glpi-agent)
-            "S3000AHLX|REPLACE|true|CPU Intel(R) Core(TM)2 CPU 6600 @ 2.40GHz is designed by Intel, headquartered in United States|整机品牌只有占位值|KEEP",
+            "S3000AHLX|REPLACE|true|CPU Intel(R) Core(TM)2 CPU 6600 @ 2.40GHz is designed by Intel, headquartered in United States|改取主板厂商|KEEP",
             "dell-r640|REPLACE|true|system brand Dell (model PowerEdge R640) is headquartered in United States|戴尔|KEEP",
             "hp-dl360-gen8|REPLACE|true|system brand HP Inc. (model ProLiant DL360p Gen8) is headquartered in United States|惠普|KEEP",
             "lenovo-thinkpad|REPLACE|true|system brand Lenovo (China)|联想（中国）|KEEP",
@@ -40,7 +40,7 @@ class SharedDataTest {
             "surface-go-2|REPLACE|true|system brand Microsoft (model Surface Go 2) is headquartered in United States|微软|KEEP",
             "vmware|REPLACE|true|virtual platform VMware (model VMware Virtual Platform) is headquartered in United States|虚拟化平台威睿|KEEP",
             "windows-2019-amd-epyc|REVIEW|false|the system brand is not recorded|未盘点|REVIEW",
-            "windows-7|REPLACE|true|the system brand holds only a placeholder (\"System manufacturer\")|英特尔|KEEP",
+            "windows-7|REPLACE|true|system brand ASUS (model P8P67) is headquartered in Taiwan (China) — foreign (taken from the mainboard maker because the system maker is only a placeholder or empty (\"System manufacturer\"))|英特尔|KEEP",
             // GLPI native JSON (inventory_format examples)
             "computer_1.json|REPLACE|true|Fedora 31 (Workstation Edition) (Fedora (Red Hat)) is published by Red Hat|红帽|KEEP",
             "computer_1_partial_batteries.json|REPLACE|true|system brand Dell (model XPS 13 9350)|Not inventoried|KEEP",
