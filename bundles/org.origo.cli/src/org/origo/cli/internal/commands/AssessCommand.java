@@ -184,6 +184,9 @@ public class AssessCommand extends BaseCommand {
         }
         timings.lap("plan");
         printPlan(ctx, project.getPlan());
+        if (Pipeline.planStale(project)) {
+            ctx.println(msg("assess.plan.stale"));
+        }
         List<Path> written = saveAndReport(pipeline, project, out, locale, profile,
                 "inputs=" + inputs + " profile=" + profile + " assets=" + c.assets() + " replace=" + replace);
         timings.lap("save+reports");
@@ -362,10 +365,11 @@ public class AssessCommand extends BaseCommand {
         if (plan == null) {
             return;
         }
+        String currency = plan.getCurrency() == null ? "CNY" : plan.getCurrency();
         for (Phase ph : plan.getPhases()) {
             ctx.println(msg("assess.phase", ph.getIndex(), String.valueOf(ph.getYear()), String.format(Locale.ROOT, "%.0f", ph.getTargetShare()),
-                    ph.getPlannedCount(), String.format(Locale.ROOT, "%,.0f", ph.getPlannedCost()),
-                    ph.getBudget() > 0 ? String.format(Locale.ROOT, "%,.0f", ph.getBudget()) : "-"));
+                    ph.getPlannedCount(), String.format(Locale.ROOT, "%,.0f", ph.getPlannedCost()) + " " + currency,
+                    ph.getBudget() > 0 ? String.format(Locale.ROOT, "%,.0f", ph.getBudget()) + " " + currency : "-"));
         }
         for (String r : plan.getRelaxations()) {
             ctx.println(msg("assess.relaxed", org.origo.api.Text.decode(r).in(ctx.locale())));
