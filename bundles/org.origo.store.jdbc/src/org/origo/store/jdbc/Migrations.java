@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 final class Migrations {
 
     /** The newest schema version this code reads and writes. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2;
 
-    private static final String[] DESCRIPTIONS = { "", "project, snapshots, assets, components, software, verdicts with rule findings, matches, plan, audit" };
+    private static final String[] DESCRIPTIONS = { "", "project, snapshots, assets, components, software, verdicts with rule findings, matches, plan, audit",
+            "scoped imports, per-component plan actions, currencies, plan match fingerprint, retirements" };
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z]+)\\}");
 
     private Migrations() {

@@ -30,8 +30,10 @@ import org.origo.model.OrigoFactory;
 import org.origo.model.OrigoPackage;
 import org.origo.model.Phase;
 import org.origo.model.Plan;
+import org.origo.model.PlanAction;
 import org.origo.model.PlanItem;
 import org.origo.model.Project;
+import org.origo.model.Retirement;
 import org.origo.model.Property;
 import org.origo.model.SoftwareInstall;
 import org.origo.model.SoftwareTitle;
@@ -47,7 +49,8 @@ final class Rows {
     private static final OrigoFactory F = OrigoFactory.eINSTANCE;
 
     static final Cols PROJECT = new Cols(P.getProject(), "name", "profileId", "createdAt", "catalogIds");
-    static final Cols SNAPSHOT = new Cols(P.getInventorySnapshot(), "id=snapshot_id", "label", "importedAt", "sourceFiles");
+    static final Cols SNAPSHOT = new Cols(P.getInventorySnapshot(), "id=snapshot_id", "label", "importedAt", "sourceFiles", "complete",
+            "scopeSites", "scopeDepartments", "scopeSources");
     static final Cols PROBLEM = new Cols(P.getImportProblem(), "file", "line", "field", "severity", "messageEn", "messageZh");
     static final Cols MERGE = new Cols(P.getMergeRecord(), "assetId", "action", "key", "detail");
     static final Cols ORIGIN = new Cols(P.getOriginFacts(), "key");
@@ -61,10 +64,13 @@ final class Rows {
     static final Cols INSTALL = new Cols(P.getSoftwareInstall(), "installDate");
     static final Cols VERDICT = new Cols(P.getVerdict(), "profileId", "outcome", "anyUs", "override", "reasonEn", "reasonZh");
     static final Cols MATCH = new Cols(P.getMatch(), "assetId", "target", "rank", "productId", "vendor", "productName", "catalogId", "score",
-            "price", "reasons", "findings");
-    static final Cols PLAN = new Cols(P.getPlan(), "name", "basis", "createdAt", "relaxations");
+            "price", "reasons", "findings", "action", "currency");
+    static final Cols PLAN = new Cols(P.getPlan(), "name", "basis", "createdAt", "relaxations", "currency", "matchFingerprint");
     static final Cols PHASE = new Cols(P.getPhase(), "index=phase_index", "year", "targetShare", "budget", "plannedCount", "plannedCost");
-    static final Cols PLAN_ITEM = new Cols(P.getPlanItem(), "assetId", "productId", "cost", "reasonEn", "reasonZh", "pinned");
+    static final Cols PLAN_ITEM = new Cols(P.getPlanItem(), "assetId", "productId", "cost", "reasonEn", "reasonZh", "pinned", "currency");
+    static final Cols PLAN_ACTION = new Cols(P.getPlanAction(), "component", "action", "productId", "productName", "cost", "currency", "estimate",
+            "reasonEn", "reasonZh");
+    static final Cols RETIREMENT = new Cols(P.getRetirement(), "assetId", "status", "date=retired_on", "user=recorded_by", "note", "recordedAt");
 
     /** Features stored otherwise than as attribute columns (containment, references, child tables). */
     private static final List<EStructuralFeature> STRUCTURE = List.of(P.getProject_Snapshots(), P.getProject_SoftwareTitles(),
@@ -72,12 +78,13 @@ final class Rows {
             P.getInventorySnapshot_Assets(), P.getInventorySnapshot_Problems(), P.getInventorySnapshot_MergeLog(), P.getOriginFacts_Facts(),
             P.getSoftwareTitle_Origin(), P.getAsset_Components(), P.getAsset_Software(), P.getAsset_Verdicts(), P.getAsset_Properties(),
             P.getComponent_Origin(), P.getSoftwareInstall_Title(), P.getVerdict_RuleIds(), P.getVerdict_Findings(), P.getMatch_Asset(),
-            P.getPlan_Phases(), P.getPlan_Items(), P.getPlanItem_Asset(), P.getPlanItem_Phase());
+            P.getPlan_Phases(), P.getPlan_Items(), P.getPlanItem_Asset(), P.getPlanItem_Phase(), P.getPlanItem_Actions(),
+            P.getProject_Retirements());
 
     /** Tables in the order they are cleared (children first). */
-    static final String[] CLEAR_ORDER = { "plan_item", "phase", "plan", "match", "verdict_finding", "verdict", "software_install", "component",
+    static final String[] CLEAR_ORDER = { "plan_action", "plan_item", "phase", "plan", "match", "verdict_finding", "verdict", "software_install", "component",
             "asset_property", "asset", "software_title", "origin_fact", "origin", "merge_record", "import_problem", "snapshot", "setting",
-            "project" };
+            "retirement", "project" };
 
     private Rows() {
     }
@@ -87,7 +94,7 @@ final class Rows {
         Set<EStructuralFeature> covered = new java.util.HashSet<>(STRUCTURE);
         Set<EClass> classes = new LinkedHashSet<>();
         for (Cols c : List.of(PROJECT, SNAPSHOT, PROBLEM, MERGE, ORIGIN, FACT, TITLE, ASSET, PROPERTY, COMPONENT, INSTALL, VERDICT, MATCH, PLAN,
-                PHASE, PLAN_ITEM)) {
+                PHASE, PLAN_ITEM, PLAN_ACTION, RETIREMENT)) {
             covered.addAll(c.covered());
             classes.add(c.eClass);
         }
@@ -171,6 +178,19 @@ final class Rows {
         writeMatches(tx, p.getMatches());
         if (p.getPlan() != null) {
             writePlan(tx, p.getPlan());
+        }
+        writeRetirements(c, p.getRetirements());
+    }
+
+    static void writeRetirements(Connection c, List<Retirement> retirements) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO retirement (pos, " + RETIREMENT.list() + ") VALUES (?" + params(RETIREMENT.size(), true) + ")")) {
+            int pos = 0;
+            for (Retirement r : retirements) {
+                ps.setInt(1, pos++);
+                RETIREMENT.bind(ps, 2, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -574,6 +594,25 @@ final class Rows {
             }
             ps.executeBatch();
         }
+        try (PreparedStatement ps = tx.c.prepareStatement(
+                "INSERT INTO plan_action (item, pos, " + PLAN_ACTION.list() + ") VALUES (?, ?" + params(PLAN_ACTION.size(), true) + ")")) {
+            long item = 0;
+            int batched = 0;
+            for (PlanItem it : plan.getItems()) {
+                int pos = 0;
+                for (PlanAction a : it.getActions()) {
+                    ps.setLong(1, item);
+                    ps.setInt(2, pos++);
+                    PLAN_ACTION.bind(ps, 3, a);
+                    ps.addBatch();
+                    if (++batched % 5_000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                item++;
+            }
+            ps.executeBatch();
+        }
     }
 
     // ---------------------------------------------------------------- reading
@@ -711,6 +750,21 @@ final class Rows {
                     PLAN_ITEM.read(rs, 3, it);
                     plan.getItems().add(it);
                 }
+            }
+            try (Statement s = r.c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT item, " + PLAN_ACTION.list() + " FROM plan_action ORDER BY item, pos")) {
+                while (rs.next()) {
+                    PlanAction a = F.createPlanAction();
+                    PLAN_ACTION.read(rs, 2, a);
+                    plan.getItems().get((int) rs.getLong(1)).getActions().add(a);
+                }
+            }
+        }
+        try (Statement s = r.c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + RETIREMENT.list() + " FROM retirement ORDER BY pos")) {
+            while (rs.next()) {
+                Retirement ret = F.createRetirement();
+                RETIREMENT.read(rs, 1, ret);
+                p.getRetirements().add(ret);
             }
         }
         return p;
