@@ -318,7 +318,7 @@ class HostileCorpusTest {
         Path input = prepare(c);
         Project project = ProjectStore.open(base);
         ImportRequest req = new ImportRequest(c.flag("sniff") || imp == null ? null : imp.id(), null, false,
-                ImportRequest.DEFAULT_MERGE_KEYS, "hostile " + c.id(), Map.of());
+                ImportRequest.DEFAULT_MERGE_KEYS, "hostile " + c.id(), Map.of("complete", "true")); // each case stands for a whole new inventory
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(c.timeoutSeconds());
         Progress bounded = new Progress() {
             @Override
