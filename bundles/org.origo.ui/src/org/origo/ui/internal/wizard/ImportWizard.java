@@ -78,6 +78,9 @@ public final class ImportWizard extends Wizard {
     /** The request as chosen on the pages (mapping file not yet written). */
     ImportRequest request(Path mapping) {
         Map<String, String> options = new LinkedHashMap<>(preview.options());
+        // a complete re-inventory: the wizard shows new / merged / gone and keeps the import only when
+        // the person confirms them, which stands for the command line's --complete
+        options.putIfAbsent("complete", "true");
         return new ImportRequest(files.format(), mapping, files.strict(), ImportRequest.DEFAULT_MERGE_KEYS, null, options);
     }
 
