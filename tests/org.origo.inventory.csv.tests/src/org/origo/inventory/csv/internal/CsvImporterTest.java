@@ -305,7 +305,7 @@ class CsvImporterTest {
         // a year later: PC-001 moved department, NB-002 was replaced, a new desktop arrived, the server (no serial) stays by asset tag
         String v2text = ZH_HEADER + "\n" + ZH_ROW1.replace("办公室", "预算科") + "\n" + ZH_ROW3 + "\n"
                 + "ZC-0004,UOS7788,财政局-PC-004,台式机,长城,世恒TN140A2,飞腾D2000/8,Kylin Desktop V10,办公室,赵敏,一号楼302,2024-01-10,\n";
-        ImportRequest keys = new ImportRequest(null, null, false, List.of("serial", "uuid", "assettag"), null, Map.of());
+        ImportRequest keys = new ImportRequest(null, null, false, List.of("serial", "uuid", "assettag"), null, Map.of("complete", "true"));
         ImportReport r = engine.importInto(p, List.of(write("v2.csv", v2text, StandardCharsets.UTF_8)), null, keys, Progress.NONE);
         assertEquals(3, r.assets());
         assertEquals(2, r.mergedAssets());
